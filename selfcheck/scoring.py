@@ -1,0 +1,196 @@
+"""Score a set of answers against a bank, exactly, with the rules of the self-check.
+
+Answers are a JSON-shaped dict (they come from the page, storage, files and links); a missing key is unanswered,
+and so is a null value:
+
+    {"items": {item_id: 1..5 | "dk"}, "continuum": {"1".."4": "yes" | "no"}, "aim": 1..4}
+
+`score` refuses what it cannot use (unknown key or item id, a value off the scale) with a ValueError rather than
+skipping it. The result is a JSON-serializable dict whose shape is stable:
+
+    {
+      "bank": {"id": str, "version": str},
+      "activities": [                      # in the bank's (canonical) order
+        {"id": str,
+         "items": int,                     # statements in the activity
+         "answered": int,                  # answered, "don't know" included
+         "counted": int,                   # answered on the scale (1..5)
+         "mean": [numerator, denominator] | None,   # exact, reduced; None when insufficient
+         "score": "3.3" | "",              # mean rounded half up to one decimal
+         "percent": int | None,            # (mean - 1) / 4 x 100, rounded half up
+         "band": "strength" | "watch" | "priority" | "insufficient"}
+      ],
+      "overall": {"mean", "score", "percent", "band",     # as above, from the mean of the activity means
+                  "activities_scored": int},
+      "priorities": [activity id, ...],    # band priority or watch, exact mean ascending, ties in bank order
+      "continuum": {"current": 0..4, "aim": 1..4 | None, "gap": aim - current | None},
+      "progress": {"answered": int, "total": int}   # every question: statements, continuum statements, aim
+    }
+
+Rules: a reverse statement counts 6 - v. An activity is scored when 2 x counted >= items, else "insufficient".
+The band follows the displayed score (>= 4.0 strength, >= 3.0 watch, else priority), so that what the reader sees
+and the band always agree. The overall score needs at least 3 scored activities, each weighing the same. The current
+continuum level is the highest L such that statements 1..L are all "yes".
+"""
+
+from . import ratio, rules
+
+_ANSWER_KEYS = ("items", "continuum", "aim")
+_SCALE_SPAN = rules.SCALE_MAX - rules.SCALE_MIN
+
+
+def score(bank, answers):
+    """Score `answers` (see the module docstring) against a validated `bank`; return the result dict."""
+    item_answers, continuum_answers, aim = _read_answers(bank, answers)
+
+    activities = []
+    for activity in bank["activities"]:
+        activities.append(_score_activity(bank, activity["id"], item_answers))
+
+    scored = [entry for entry in activities if entry["mean"] is not None]
+    overall = {"activities_scored": len(scored)}
+    if len(scored) >= rules.MIN_SCORED_ACTIVITIES:
+        total = (0, 1)
+        for entry in scored:
+            total = ratio.add(total, (entry["mean"][0], entry["mean"][1]))
+        overall.update(_describe(ratio.reduced(total[0], total[1] * len(scored))))
+    else:
+        overall.update(_insufficient())
+
+    current = 0
+    while current < rules.CONTINUUM_LEVELS and continuum_answers.get(str(current + 1)) == rules.YES:
+        current += 1
+
+    answered = sum(entry["answered"] for entry in activities)
+    answered += len(continuum_answers) + (0 if aim is None else 1)
+    return {
+        "bank": {"id": bank["id"], "version": bank["version"]},
+        "activities": activities,
+        "overall": overall,
+        "priorities": _priorities(activities),
+        "continuum": {"current": current, "aim": aim, "gap": None if aim is None else aim - current},
+        "progress": {"answered": answered, "total": len(bank["items"]) + rules.CONTINUUM_LEVELS + 1},
+    }
+
+
+def band_for_tenths(tenths):
+    """The band of a displayed score given in tenths (e.g. 39 for "3.9")."""
+    for band, floor in rules.BAND_FLOORS:
+        if tenths >= floor:
+            return band
+    return rules.BAND_FLOORS[-1][0]
+
+
+def _score_activity(bank, activity_id, item_answers):
+    items = answered = counted = total = 0
+    for item in bank["items"]:
+        if item["activity"] != activity_id:
+            continue
+        items += 1
+        value = item_answers.get(item["id"])
+        if value is None:
+            continue
+        answered += 1
+        if value == rules.DONT_KNOW:
+            continue
+        counted += 1
+        total += (rules.SCALE_MIN + rules.SCALE_MAX - value) if item.get("reverse") else value
+    entry = {"id": activity_id, "items": items, "answered": answered, "counted": counted}
+    if counted == 0 or 2 * counted < items:
+        entry.update(_insufficient())
+    else:
+        entry.update(_describe(ratio.reduced(total, counted)))
+    return entry
+
+
+def _describe(mean):
+    tenths = ratio.round_half_up(mean, 10)
+    # percent = (mean - min) / span x 100, exactly
+    above_min = (mean[0] - rules.SCALE_MIN * mean[1], mean[1] * _SCALE_SPAN)
+    return {
+        "mean": [mean[0], mean[1]],
+        "score": "%d.%d" % (tenths // 10, tenths % 10),
+        "percent": ratio.round_half_up(above_min, 100),
+        "band": band_for_tenths(tenths),
+    }
+
+
+def _insufficient():
+    return {"mean": None, "score": "", "percent": None, "band": rules.INSUFFICIENT}
+
+
+def _priorities(activities):
+    """Ids of the activities needing attention, lowest exact mean first; a stable insertion sort keeps bank order
+    among equal means (MicroPython has no `functools.cmp_to_key`)."""
+    ordered = []
+    for entry in activities:
+        if entry["band"] not in rules.NEEDS_ATTENTION:
+            continue
+        mean = (entry["mean"][0], entry["mean"][1])
+        position = len(ordered)
+        while position > 0 and ratio.less(mean, ordered[position - 1][0]):
+            position -= 1
+        ordered.insert(position, (mean, entry["id"]))
+    return [activity_id for _, activity_id in ordered]
+
+
+# Reading answers -------------------------------------------------------------------------------------------------
+
+
+def _is_int(value):
+    return isinstance(value, int) and value is not True and value is not False
+
+
+def _shown(value):
+    if isinstance(value, str):
+        return '"%s"' % value
+    if value is True or value is False:
+        return "true" if value else "false"
+    return str(value)
+
+
+def _object(value, where):
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError("answers: %s must be an object" % where)
+    return value
+
+
+def _read_answers(bank, answers):
+    """Check `answers` against the bank; return (item answers, continuum answers, aim) without null entries."""
+    answers = _object(answers, "the answers")
+    for key in answers:
+        if key not in _ANSWER_KEYS:
+            raise ValueError('answers: unknown key %s (expected: items, continuum, aim)' % _shown(key))
+
+    item_ids = {}
+    for item in bank["items"]:
+        item_ids[item["id"]] = True
+    items = {}
+    for item_id, value in _object(answers.get("items"), '"items"').items():
+        if item_id not in item_ids:
+            raise ValueError("answers: unknown item id %s" % _shown(item_id))
+        if value is None:
+            continue
+        if value != rules.DONT_KNOW and not (_is_int(value) and rules.SCALE_MIN <= value <= rules.SCALE_MAX):
+            raise ValueError('answers: item "%s": %s is not on the scale (%d to %d, or "%s")'
+                             % (item_id, _shown(value), rules.SCALE_MIN, rules.SCALE_MAX, rules.DONT_KNOW))
+        items[item_id] = value
+
+    continuum = {}
+    for level, value in _object(answers.get("continuum"), '"continuum"').items():
+        if not (isinstance(level, str) and len(level) == 1 and "1" <= level <= str(rules.CONTINUUM_LEVELS)):
+            raise ValueError("answers: continuum: unknown statement %s (expected \"1\" to \"%d\")"
+                             % (_shown(level), rules.CONTINUUM_LEVELS))
+        if value is None:
+            continue
+        if value != rules.YES and value != rules.NO:
+            raise ValueError('answers: continuum "%s": %s is not "%s" or "%s"'
+                             % (level, _shown(value), rules.YES, rules.NO))
+        continuum[level] = value
+
+    aim = answers.get("aim")
+    if aim is not None and not (_is_int(aim) and 1 <= aim <= rules.CONTINUUM_LEVELS):
+        raise ValueError("answers: aim: %s is not a level from 1 to %d" % (_shown(aim), rules.CONTINUUM_LEVELS))
+    return items, continuum, aim
