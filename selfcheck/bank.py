@@ -131,15 +131,15 @@ def _is_site_address(value):
 
 def _french_typography_fault(text):
     """Describe the first French typography fault in `text`, or return None."""
-    for index in range(len(text)):
-        char = text[index]
-        before = text[index - 1] if index > 0 else ""
-        if char in _FRENCH_HIGH_PUNCTUATION and before != _NBSP:
+    before = ""
+    for char in text:
+        if (char in _FRENCH_HIGH_PUNCTUATION or char == "\u00bb") and before != _NBSP:
             return "needs a no-break space (U+00A0) before '%s'" % char
-        if char == "\u00bb" and before != _NBSP:
-            return "needs a no-break space (U+00A0) before '\u00bb'"
-        if char == "\u00ab" and text[index + 1 : index + 2] != _NBSP:
+        if before == "\u00ab" and char != _NBSP:
             return "needs a no-break space (U+00A0) after '\u00ab'"
+        before = char
+    if before == "\u00ab":
+        return "needs a no-break space (U+00A0) after '\u00ab'"
     return None
 
 

@@ -20,6 +20,8 @@ class _Stop(Exception):
 
 def find_syntax_error(text):
     """Return `(line, column, reason)` of the first syntax error in `text` (1-based), or None if it is valid JSON."""
+    # A list of characters: indexing a MicroPython str is not constant-time once it holds non-ASCII text.
+    text = list(text)
     try:
         end = _value(text, _skip(text, 0))
         end = _skip(text, end)
@@ -39,6 +41,10 @@ def _line_and_column(text, position):
             line += 1
             line_start = index + 1
     return line, position - line_start + 1
+
+
+def _at(text, index):
+    return text[index] if index < len(text) else ""
 
 
 def _skip(text, index):
@@ -61,7 +67,7 @@ def _value(text, index):
     if char == "-" or char in _DIGITS:
         return _number(text, index)
     for word in _WORDS:
-        if text.startswith(word, index):
+        if "".join(text[index : index + len(word)]) == word:
             return index + len(word)
     raise _Stop(index, "expected a value (an object, list, text in double quotes, number, true, false or null)")
 
@@ -104,7 +110,7 @@ def _string(text, start):
         if char == '"':
             return index + 1
         if char == "\\":
-            escape = text[index + 1 : index + 2]
+            escape = text[index + 1] if index + 1 < len(text) else ""
             if escape == "" or escape not in _ESCAPES:
                 raise _Stop(index, "invalid escape sequence in a text")
             if escape == "u":
@@ -126,19 +132,18 @@ def _number(text, start):
     digits_start = index
     while index < len(text) and text[index] in _DIGITS:
         index += 1
-    whole = text[digits_start:index]
-    if whole == "" or (len(whole) > 1 and whole[0] == "0"):
+    if index == digits_start or (index - digits_start > 1 and text[digits_start] == "0"):
         raise _Stop(start, "invalid number")
-    if text[index : index + 1] == ".":
+    if _at(text, index) == ".":
         index += 1
         fraction_start = index
         while index < len(text) and text[index] in _DIGITS:
             index += 1
         if index == fraction_start:
             raise _Stop(start, "invalid number")
-    if text[index : index + 1] in ("e", "E"):
+    if _at(text, index) in ("e", "E"):
         index += 1
-        if text[index : index + 1] in ("+", "-"):
+        if _at(text, index) in ("+", "-"):
             index += 1
         exponent_start = index
         while index < len(text) and text[index] in _DIGITS:

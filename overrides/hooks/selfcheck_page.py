@@ -1,0 +1,106 @@
+"""The self-check page's build glue: fill its placeholders and ship the runtime it runs on.
+
+A Markdown page asks for generated content with an HTML comment on its own line, `<!-- selfcheck:NAME -->`. The
+names are the keys of PLACEHOLDERS; anything else that looks like a placeholder fails the build, naming the file.
+The runtime (PyScript core, the MicroPython interpreter, the `selfcheck` package and the page script) is copied from
+node_modules and the repository into `assets/` of the built site, so that no file is fetched from another host.
+Logic lives in `selfcheck/`; this file only connects it to MkDocs.
+"""
+
+import html
+import json
+import re
+import shutil
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+ROOT = Path(__file__).resolve().parents[2]
+NODE_MODULES = ROOT / "node_modules"
+PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
+MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
+PACKAGE_DIR = ROOT / "selfcheck"
+
+# Where the runtime lands in the built site (URLs relative to the site root).
+PYSCRIPT_URL = "assets/pyscript/"
+MICROPYTHON_URL = "assets/micropython/"
+PYTHON_URL = "assets/python/"
+PAGE_SCRIPT = "selfcheck_page.py"  # docs/assets/python/selfcheck_page.py, copied by MkDocs as a static file
+MICROPYTHON_FILES = ("micropython.mjs", "micropython.wasm")
+
+_PLACEHOLDER = re.compile(r"<!--\s*selfcheck\s*:\s*(?P<name>[^\s>]*)\s*-->")
+
+
+def package_files():
+    """The `selfcheck` package as the browser needs it: its modules and its data, without caches."""
+    names = sorted(p.name for p in PACKAGE_DIR.iterdir() if p.suffix in (".py", ".json") and p.is_file())
+    if "__init__.py" not in names:
+        raise PluginError("%s: not a Python package (no __init__.py)" % PACKAGE_DIR.relative_to(ROOT))
+    return names
+
+
+def _language(page, config):
+    return getattr(page.file, "locale", None) or config.theme.language
+
+
+def _runtime_tags(page):
+    """PyScript's script tag and the element that runs the page script, with URLs relative to this page.
+
+    The interpreter URL resolves against the page; inline `files` too (PyScript reads them from the page's config).
+    """
+
+    def url(path):
+        return get_relative_url(path, page.url)
+
+    files = {url(PYTHON_URL + "selfcheck/" + name): "./selfcheck/" + name for name in package_files()}
+    config = {"interpreter": url(MICROPYTHON_URL + "micropython.mjs"), "files": files}
+    # A <div> keeps Markdown from wrapping the two elements in a paragraph.
+    return (
+        '<div class="selfcheck-runtime">\n'
+        '<script type="module" src="%s"></script>\n'
+        '<mpy-script src="%s" config="%s"></mpy-script>\n'
+        "</div>"
+        % (url(PYSCRIPT_URL + "core.js"), url(PYTHON_URL + PAGE_SCRIPT), html.escape(json.dumps(config)))
+    )
+
+
+def render_form(page, config):
+    return '<div class="selfcheck" data-selfcheck></div>\n\n' + _runtime_tags(page)
+
+
+PLACEHOLDERS = {"form": render_form}
+
+
+def on_page_markdown(markdown, page, config, files):
+    def replace(match):
+        name = match.group("name")
+        render = PLACEHOLDERS.get(name)
+        if render is None:
+            raise PluginError(
+                "docs/%s: unknown placeholder <!-- selfcheck:%s -->; known: %s"
+                % (page.file.src_uri, name, ", ".join(sorted(PLACEHOLDERS)))
+            )
+        return render(page, config)
+
+    return _PLACEHOLDER.sub(replace, markdown)
+
+
+def _copy(source, target):
+    if not source.exists():
+        raise PluginError("%s is missing: run `npm ci` (or `make build`) first" % source.relative_to(ROOT))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, target)
+
+
+def on_post_build(config):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and i18n.current_language != i18n.default_language:
+        return  # every language shares the site root's assets; copy them once
+    site = Path(config.site_dir)
+    for source in sorted(PYSCRIPT_DIST.glob("*.js")) + [PYSCRIPT_DIST / "core.css"]:
+        _copy(source, site / PYSCRIPT_URL / source.name)
+    for name in MICROPYTHON_FILES:
+        _copy(MICROPYTHON_DIST / name, site / MICROPYTHON_URL / name)
+    for name in package_files():
+        _copy(PACKAGE_DIR / name, site / PYTHON_URL / "selfcheck" / name)
