@@ -11,16 +11,22 @@ import html
 import json
 import re
 import shutil
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # `selfcheck` is a folder of this repository, not an installed package
+
+import selfcheck  # noqa: E402
+
 NODE_MODULES = ROOT / "node_modules"
 PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
 MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
-PACKAGE_DIR = ROOT / "selfcheck"
+PACKAGE_DIR = Path(selfcheck.__file__).resolve().parent
 
 # Where the runtime lands in the built site (URLs relative to the site root).
 PYSCRIPT_URL = "assets/pyscript/"
@@ -70,6 +76,14 @@ def render_form(page, config):
 
 
 PLACEHOLDERS = {"form": render_form}
+
+
+def on_config(config):
+    # A bank that does not validate stops the build with its own message (file, entry, reason).
+    try:
+        selfcheck.read_bank()
+    except selfcheck.BankError as error:
+        raise PluginError(str(error))
 
 
 def on_page_markdown(markdown, page, config, files):
