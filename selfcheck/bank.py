@@ -62,13 +62,10 @@ def read_bank(path=None):
 
 def load_bank(text, source):
     """Parse `text` (the content of the file named `source`) and return the validated bank dict."""
-    try:
-        data = json.loads(text)
-    except ValueError as error:
-        found = find_syntax_error(text)
-        if found is None:  # the scanner accepts what the parser refused: pass the parser's own words on
-            raise BankError("%s: not valid JSON: %s" % (source, error))
+    found = find_syntax_error(text)
+    if found is not None:
         raise BankError("%s: not valid JSON: line %d, column %d: %s" % (source, found[0], found[1], found[2]))
+    data = json.loads(text)
     _Validator(source).bank(data)
     return data
 

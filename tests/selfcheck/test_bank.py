@@ -112,3 +112,18 @@ def test_syntax_errors_are_located_by_line_and_column():
     assert find_syntax_error('[01]') == (1, 2, "invalid number")
     assert find_syntax_error('{} {}') == (1, 4, "unexpected text after the end of the data")
     assert find_syntax_error('["a\nb"]') == (1, 4, "line break or control character inside a text")
+
+
+def test_raw_control_bytes_inside_texts_are_refused_at_their_position():
+    assert find_syntax_error('["ab\tc"]') == (1, 5, "line break or control character inside a text")
+    assert find_syntax_error('["é\x01", "\n"]') == (1, 4, "line break or control character inside a text")
+    assert find_syntax_error('["a", "b\n"]') == (1, 9, "line break or control character inside a text")
+    assert find_syntax_error('[1,\x01 2]') == (1, 4, find_syntax_error("[1,x]")[2])
+
+
+def test_lenient_json_is_refused_on_every_runtime():
+    # MicroPython's own parser would accept all of these.
+    for text, position in (('{"a": 1 "b": 2}', (1, 9)), ('[1,]', (1, 4)), ('{"a":: 1}', (1, 6)), ('{"a": 01}', (1, 7))):
+        assert find_syntax_error(text)[:2] == position, text
+        message = expect_error(BankError, load_bank, text, "lenient.json")
+        assert message.startswith("lenient.json: not valid JSON: line 1, column %d: " % position[1]), message
