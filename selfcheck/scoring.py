@@ -36,6 +36,7 @@ continuum level is the highest L such that statements 1..L are all "yes".
 from . import ratio, rules
 
 _ANSWER_KEYS = ("items", "continuum", "aim")
+_UNANSWERED = object()  # marks a statement absent from the answers (None is an explicit "no answer")
 _SCALE_SPAN = rules.SCALE_MAX - rules.SCALE_MIN
 
 
@@ -43,9 +44,7 @@ def score(bank, answers):
     """Score `answers` (see the module docstring) against a validated `bank`; return the result dict."""
     item_answers, continuum_answers, aim = _read_answers(bank, answers)
 
-    activities = []
-    for activity in bank["activities"]:
-        activities.append(_score_activity(bank, activity["id"], item_answers))
+    activities = _score_activities(bank, item_answers)
 
     scored = [entry for entry in activities if entry["mean"] is not None]
     overall = {"activities_scored": len(scored)}
@@ -81,26 +80,42 @@ def band_for_tenths(tenths):
     return rules.BAND_FLOORS[-1][0]
 
 
-def _score_activity(bank, activity_id, item_answers):
-    items = answered = counted = total = 0
+def _score_activities(bank, item_answers):
+    """One entry per activity, in bank order, from a single pass over the statements."""
+    tallies = {}  # activity id -> [items, answered, counted, total]
+    for activity in bank["activities"]:
+        tallies[activity["id"]] = [0, 0, 0, 0]
+    reverse_sum = rules.SCALE_MIN + rules.SCALE_MAX
+    matched = 0
     for item in bank["items"]:
-        if item["activity"] != activity_id:
+        tally = tallies[item["activity"]]
+        tally[0] += 1
+        value = item_answers.get(item["id"], _UNANSWERED)
+        if value is _UNANSWERED:
             continue
-        items += 1
-        value = item_answers.get(item["id"])
+        matched += 1
         if value is None:
             continue
-        answered += 1
+        tally[1] += 1
         if value == rules.DONT_KNOW:
             continue
-        counted += 1
-        total += (rules.SCALE_MIN + rules.SCALE_MAX - value) if item.get("reverse") else value
-    entry = {"id": activity_id, "items": items, "answered": answered, "counted": counted}
-    if counted == 0 or 2 * counted < items:
-        entry.update(_insufficient())
-    else:
-        entry.update(_describe(ratio.reduced(total, counted)))
-    return entry
+        tally[2] += 1
+        tally[3] += (reverse_sum - value) if item.get("reverse") else value
+    if matched < len(item_answers):  # some answer names no statement of this bank
+        known = set(item["id"] for item in bank["items"])
+        for item_id in item_answers:
+            if item_id not in known:
+                raise ValueError("answers: unknown item id %s" % _shown(item_id))
+    entries = []
+    for activity in bank["activities"]:
+        items, answered, counted, total = tallies[activity["id"]]
+        entry = {"id": activity["id"], "items": items, "answered": answered, "counted": counted}
+        if counted == 0 or 2 * counted < items:
+            entry.update(_insufficient())
+        else:
+            entry.update(_describe(ratio.reduced(total, counted)))
+        entries.append(entry)
+    return entries
 
 
 def _describe(mean):
@@ -158,25 +173,24 @@ def _object(value, where):
 
 
 def _read_answers(bank, answers):
-    """Check `answers` against the bank; return (item answers, continuum answers, aim) without null entries."""
+    """Check the shape and values of `answers`; return (item answers, continuum answers, aim).
+
+    Item answers keep their null values so that an unknown id is refused even when unanswered; continuum answers
+    drop them."""
     answers = _object(answers, "the answers")
     for key in answers:
         if key not in _ANSWER_KEYS:
             raise ValueError('answers: unknown key %s (expected: items, continuum, aim)' % _shown(key))
 
-    item_ids = {}
-    for item in bank["items"]:
-        item_ids[item["id"]] = True
-    items = {}
-    for item_id, value in _object(answers.get("items"), '"items"').items():
-        if item_id not in item_ids:
-            raise ValueError("answers: unknown item id %s" % _shown(item_id))
-        if value is None:
+    # Statement ids are checked against the bank while scoring, in the same pass.
+    items = _object(answers.get("items"), '"items"')
+    for item_id, value in items.items():
+        if value is None or value == rules.DONT_KNOW:
             continue
-        if value != rules.DONT_KNOW and not (_is_int(value) and rules.SCALE_MIN <= value <= rules.SCALE_MAX):
+        # `type(...) is int` refuses true/false on both runtimes (MicroPython's bool is no int subclass anyway).
+        if type(value) is not int or not rules.SCALE_MIN <= value <= rules.SCALE_MAX:
             raise ValueError('answers: item "%s": %s is not on the scale (%d to %d, or "%s")'
                              % (item_id, _shown(value), rules.SCALE_MIN, rules.SCALE_MAX, rules.DONT_KNOW))
-        items[item_id] = value
 
     continuum = {}
     for level, value in _object(answers.get("continuum"), '"continuum"').items():

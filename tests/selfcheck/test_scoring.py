@@ -175,6 +175,7 @@ def test_score_refuses_what_it_cannot_use():
         ({"item": {}}, 'answers: unknown key "item" (expected: items, continuum, aim)'),
         ({"items": []}, 'answers: "items" must be an object'),
         ({"items": {"connect-9": 3}}, 'answers: unknown item id "connect-9"'),
+        ({"items": {"connect-1": 3, "connect-9": None}}, 'answers: unknown item id "connect-9"'),
         ({"items": {"connect-1": 6}}, 'answers: item "connect-1": 6 is not on the scale (1 to 5, or "dk")'),
         ({"items": {"connect-1": 0}}, 'answers: item "connect-1": 0 is not on the scale (1 to 5, or "dk")'),
         ({"items": {"connect-1": "3"}}, 'answers: item "connect-1": "3" is not on the scale (1 to 5, or "dk")'),
