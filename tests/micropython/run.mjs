@@ -51,7 +51,7 @@ def report(label, error):
     print(trace.getvalue())
 
 
-for module_name in modules.split(","):
+for module_name in [name for name in modules.split(",") if name]:
     try:
         module = __import__(module_name)
     except Exception as error:
