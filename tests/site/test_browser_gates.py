@@ -4,65 +4,17 @@ Each page: no request leaves the local server, nothing fails to load, the consol
 axe-core finds no accessibility violation; in the dark colour scheme too, every text keeps its contrast.
 """
 
-from pathlib import Path
-
 import pytest
 
 from built_site import page_paths
+from page_visit import PageVisit
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = page_paths()
 
 
 def test_the_site_has_pages_in_both_languages():
     assert "" in PAGES and "en/" in PAGES, "run `make build` first"
     assert len([p for p in PAGES if p.startswith("en/")]) >= 10
-
-
-class PageVisit:
-    """Opens one page and records everything that would embarrass it."""
-
-    def __init__(self, browser, base_url, color_scheme="light"):
-        self.base_url = base_url
-        self.context = browser.new_context(color_scheme=color_scheme)
-        self.page = self.context.new_page()
-        self.foreign_requests, self.failures, self.console_errors = [], [], []
-        self.page.on("request", self._on_request)
-        self.page.on("requestfailed", lambda r: self.failures.append("%s (%s)" % (r.url, r.failure)))
-        self.page.on("response", self._on_response)
-        self.page.on("console", lambda m: m.type == "error" and self.console_errors.append(m.text))
-        self.page.on("pageerror", lambda e: self.console_errors.append("page error: %s" % e))
-        self.main_url = None
-
-    def _on_request(self, request):
-        if not request.url.startswith(self.base_url) and not request.url.startswith(("data:", "blob:")):
-            self.foreign_requests.append(request.url)
-
-    def _on_response(self, response):
-        if response.status >= 400 and response.url != self.main_url:
-            self.failures.append("%s (HTTP %d)" % (response.url, response.status))
-
-    def open(self, path):
-        self.main_url = self.base_url + path
-        response = self.page.goto(self.main_url, wait_until="load")
-        if self.page.locator("[data-selfcheck]").count():
-            self.page.wait_for_selector('[data-selfcheck][data-ready="1"]', state="attached", timeout=30_000)
-        self.page.wait_for_load_state("networkidle")
-        return response
-
-    def axe_violations(self, rules=None):
-        self.page.add_script_tag(path=str(AXE))
-        options = {"resultTypes": ["violations"]}
-        if rules:
-            options["runOnly"] = {"type": "rule", "values": rules}
-        result = self.page.evaluate("options => axe.run(document, options)", options)
-        return [
-            "%s (%s): %s" % (v["id"], v["impact"], "; ".join(n["target"][0] for n in v["nodes"][:5]))
-            for v in result["violations"]
-        ]
-
-    def close(self):
-        self.context.close()
 
 
 @pytest.mark.browser

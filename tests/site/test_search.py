@@ -1,0 +1,35 @@
+"""One search index serves both languages; a reader only gets results in the language of the page they are on."""
+
+import pytest
+
+QUERY = "Himmelman"  # a name that both languages use
+
+
+def _search(browser, base_url, path):
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        # Material drops queries typed before its worker has loaded the index: let the page settle first.
+        page.goto(base_url + path, wait_until="networkidle")
+        search = page.locator("input.md-search__input")
+        search.click()
+        search.press_sequentially(QUERY)
+        results = page.locator(".md-search-result__item > .md-search-result__link")
+        results.first.wait_for(timeout=15_000)
+        return [results.nth(i).get_attribute("href") for i in range(results.count())]
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_french_pages_find_only_french_pages(browser, base_url):
+    hrefs = _search(browser, base_url, "continuum/")
+    assert hrefs, "the query finds something"
+    assert [h for h in hrefs if h.startswith(base_url + "en/")] == []
+
+
+@pytest.mark.browser
+def test_english_pages_find_only_english_pages(browser, base_url):
+    hrefs = _search(browser, base_url, "en/continuum/")
+    assert hrefs, "the query finds something"
+    assert [h for h in hrefs if not h.startswith(base_url + "en/")] == []
