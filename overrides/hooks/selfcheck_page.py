@@ -22,6 +22,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # `selfcheck` is a folder of this repository, not an installed package
 
 import selfcheck  # noqa: E402
+from selfcheck.browser import BROWSER_FILES  # noqa: E402
+from selfcheck.form import render_form as form_markdown  # noqa: E402
+from selfcheck.paper import render_paper as paper_markdown  # noqa: E402
+from selfcheck.ui import read_ui  # noqa: E402
 
 NODE_MODULES = ROOT / "node_modules"
 PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
@@ -34,6 +38,11 @@ MICROPYTHON_URL = "assets/micropython/"
 PYTHON_URL = "assets/python/"
 PAGE_SCRIPT = "selfcheck_page.py"  # docs/assets/python/selfcheck_page.py, copied by MkDocs as a static file
 MICROPYTHON_FILES = ("micropython.mjs", "micropython.wasm")
+# PyScript's chunks that a page with one <mpy-script> imports (the editor, terminal and game chunks are tiny stubs
+# its core always asks for). Preloading them, the interpreter and the Python files lets the browser fetch them all
+# at once instead of one after the other.
+PYSCRIPT_CHUNKS = ("core-", "deprecations-manager-", "donkey-", "error-", "py-editor-", "py-game-", "py-terminal-")
+PAPER_PAGE = "paper.md"  # the printable questionnaire, beside the form page
 
 _PLACEHOLDER = re.compile(r"<!--\s*selfcheck\s*:\s*(?P<name>[^\s>]*)\s*-->")
 
@@ -59,7 +68,7 @@ def _runtime_tags(page):
     def url(path):
         return get_relative_url(path, page.url)
 
-    files = {url(PYTHON_URL + "selfcheck/" + name): "./selfcheck/" + name for name in package_files()}
+    files = {url(PYTHON_URL + "selfcheck/" + name): "./selfcheck/" + name for name in BROWSER_FILES}
     config = {"interpreter": url(MICROPYTHON_URL + "micropython.mjs"), "files": files}
     # A <div> keeps Markdown from wrapping the two elements in a paragraph.
     return (
@@ -71,17 +80,46 @@ def _runtime_tags(page):
     )
 
 
+def _language_root(page, config):
+    """Relative URL from the page to the home page of its language ("../" from "en/selfcheck/")."""
+    lang = _language(page, config)
+    i18n = config.plugins.get("i18n")
+    default = i18n.default_language if i18n is not None else lang
+    root = get_relative_url("" if lang == default else lang + "/", page.url)
+    return root if root.endswith("/") else root + "/"
+
+
+def preloads():
+    """Files the self-check page needs as early as possible, as site-root paths for `main.html`."""
+    chunks = sorted(p.name for p in PYSCRIPT_DIST.glob("*.js") if p.name.startswith(PYSCRIPT_CHUNKS))
+    found = [{"rel": "modulepreload", "href": PYSCRIPT_URL + name} for name in ["core.js"] + chunks]
+    found.append({"rel": "modulepreload", "href": MICROPYTHON_URL + "micropython.mjs"})
+    found.append({"rel": "preload", "as": "fetch", "href": MICROPYTHON_URL + "micropython.wasm"})
+    found.append({"rel": "preload", "as": "fetch", "href": PYTHON_URL + PAGE_SCRIPT})
+    found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + "selfcheck/" + name} for name in BROWSER_FILES]
+    return found
+
+
 def render_form(page, config):
-    return '<div class="selfcheck" data-selfcheck></div>\n\n' + _runtime_tags(page)
+    page.meta["selfcheck_preloads"] = preloads()
+    markdown = form_markdown(selfcheck.read_bank(), read_ui(), _language(page, config), _language_root(page, config),
+                             "paper/")  # paper.md sits beside the form page
+    return markdown + "\n" + _runtime_tags(page)
 
 
-PLACEHOLDERS = {"form": render_form}
+def render_paper(page, config):
+    lang = _language(page, config)
+    return paper_markdown(selfcheck.read_bank(), read_ui(), lang, _language_root(page, config), "../")
+
+
+PLACEHOLDERS = {"form": render_form, "paper": render_paper}
 
 
 def on_config(config):
     # A bank that does not validate stops the build with its own message (file, entry, reason).
     try:
         selfcheck.read_bank()
+        read_ui()
     except selfcheck.BankError as error:
         raise PluginError(str(error))
 

@@ -1,5 +1,430 @@
 # The self-check page script, run by PyScript (MicroPython) in the reader's browser.
-from pyscript import document
+#
+# The form is static HTML generated at build time; this script reads and restores answers, scores them with
+# `selfcheck` on every change and writes the results into the page. Texts that come from a file, a link or the
+# browser's storage are only ever set with textContent or as input values, never as markup.
+import json
+
+from pyscript import document, window
+from pyscript.ffi import create_proxy
+
+from selfcheck import rules, score
+from selfcheck.answers import (LABEL_LIMIT, SIZE_LIMIT, AnswersError, check_label, count_answers, empty_answers, export_file_name,
+                               export_text, is_share_fragment, read_export, read_share_fragment, refusal,
+                               share_fragment)
+from selfcheck.bank import package_file
+from selfcheck.chart import bar_chart
+from selfcheck.names import AIM_NAME, item_name, level_name, question_of, radio_id
+from selfcheck.report import view
+from selfcheck.ui import say
+
+SVG = "http://www.w3.org/2000/svg"
+
+
+def read_json(name):
+    # The build has validated both files (selfcheck.read_bank, read_ui): parse them without checking again.
+    with open(package_file(name), encoding="utf-8") as handle:
+        return json.loads(handle.read())
+
 
 root = document.querySelector("[data-selfcheck]")
-root.dataset.ready = "1"
+lang = root.dataset.lang
+link_root = root.dataset.root
+bank = read_json("bank.json")
+ui = read_json("ui.json")
+storage_key = "selfcheck:" + bank["id"]
+set_aside_key = storage_key + ":set-aside"
+
+state = {"answers": empty_answers(), "label": "", "revision": 0, "on_confirm": None, "on_cancel": None}
+shown = {}  # what the page already shows, by element key, to touch the DOM only when something changed
+
+
+def find(selector):
+    return root.querySelector(selector)
+
+
+def put_text(key, element, text):
+    if shown.get(key) != text:
+        element.textContent = text
+        shown[key] = text
+
+
+def put_attribute(key, element, name, value):
+    key = key + "@" + name
+    if shown.get(key) != value:
+        element.setAttribute(name, value)
+        shown[key] = value
+
+
+def notify(text, kind="info"):
+    notice = find("[data-notice]")
+    notice.dataset.kind = kind
+    notice.textContent = text
+    shown.pop("notice", None)
+
+
+# Elements written on every change, found once ------------------------------------------------------------------
+
+rows = {}
+for activity in bank["activities"]:
+    row = find('[data-result-activity="%s"]' % activity["id"])
+    rows[activity["id"]] = (row, [row.querySelector('[data-cell="%s"]' % cell)
+                                  for cell in ("score", "band", "percent", "answered")],
+                            find('[data-progress-activity="%s"]' % activity["id"]))
+overall_row = find("[data-result-overall]")
+overall_cells = [overall_row.querySelector('[data-cell="%s"]' % cell) for cell in ("score", "band", "percent", "answered")]
+progress_text = find("[data-progress-overall]")
+progress_bar = find("[data-progress-bar]")
+summary = find("[data-summary]")
+chart_box = find("[data-chart]")
+priorities_list = find("[data-priorities]")
+priorities_note = find("[data-priorities-note]")
+continuum_result = find("[data-result-continuum]")
+continuum_current = continuum_result.querySelector('[data-cell="current"]')
+continuum_aim = continuum_result.querySelector('[data-cell="aim"]')
+continuum_guidance = find("[data-continuum-guidance]")
+continuum_steps = find("[data-continuum-steps]")
+report_label = find("[data-report-label]")
+label_input = find("[data-label-input]")
+import_file = find("[data-import-file]")
+share_box = find("[data-share-box]")
+share_field = find("[data-share-field]")
+dialog = document.querySelector("[data-dialog]")
+
+
+# Results -------------------------------------------------------------------------------------------------------
+
+
+def svg_node(node):
+    if isinstance(node, str):
+        return document.createTextNode(node)
+    tag, attributes, children = node
+    element = document.createElementNS(SVG, tag)
+    for name in attributes:
+        if name != "xmlns":
+            element.setAttribute(name, attributes[name])
+    for child in children:
+        element.appendChild(svg_node(child))
+    return element
+
+
+def html_node(tag, text=None, attributes=None):
+    element = document.createElement(tag)
+    if attributes:
+        for name in attributes:
+            element.setAttribute(name, attributes[name])
+    if text is not None:
+        element.textContent = text
+    return element
+
+
+def show_figures(key, row, cells, figures):
+    put_attribute(key, row, "data-score", figures["score"])
+    put_attribute(key, row, "data-band", figures["band"])
+    for index, name in enumerate(("score_text", "band_text", "percent_text", "answered_text")):
+        put_text("%s.%d" % (key, index), cells[index], figures[name])
+
+
+def show_priorities(entries):
+    key = "|".join(entry["heading"] for entry in entries)
+    if shown.get("priorities") == key:
+        return
+    shown["priorities"] = key
+    items = []
+    for entry in entries:
+        item = html_node("li", None, {"data-priority": entry["id"]})
+        item.appendChild(html_node("strong", entry["heading"]))
+        item.appendChild(html_node("p", entry["text"]))
+        links = html_node("p", None, {"class": "selfcheck-priority-links"})
+        links.appendChild(html_node("a", entry["lesson_text"], {"href": link_root + entry["lesson"]}))
+        links.appendChild(document.createTextNode(" · "))
+        links.appendChild(html_node("a", entry["tool_text"], {"href": link_root + entry["tool"]}))
+        item.appendChild(links)
+        items.append(item)
+    priorities_list.replaceChildren(*items)
+
+
+def render():
+    result = score(bank, state["answers"])
+    shown_view = view(bank, ui, result, lang)
+    progress = shown_view["progress"]
+    put_text("progress", progress_text, progress["text"])
+    put_attribute("progress", progress_bar, "value", str(progress["answered"]))
+    for figures in shown_view["activities"]:
+        row, cells, activity_progress = rows[figures["id"]]
+        show_figures(figures["id"], row, cells, figures)
+        put_text(figures["id"] + ".progress", activity_progress, figures["progress_text"])
+    show_figures("overall", overall_row, overall_cells, shown_view["overall"])
+    put_text("summary", summary, shown_view["summary"])
+
+    chart_key = "|".join(entry["score"] + entry["band"] for entry in shown_view["activities"])
+    if shown.get("chart") != chart_key:
+        shown["chart"] = chart_key
+        chart_box.replaceChildren(svg_node(bar_chart(bank, ui, shown_view, lang)))
+
+    show_priorities(shown_view["priorities"])
+    put_text("priorities-note", priorities_note, shown_view["priorities_note"])
+    priorities_note.hidden = shown_view["priorities_note"] == ""
+
+    continuum = shown_view["continuum"]
+    put_attribute("continuum", continuum_result, "data-current", str(continuum["current"]))
+    put_attribute("continuum", continuum_result, "data-aim", "" if continuum["aim"] is None else str(continuum["aim"]))
+    put_text("continuum.current", continuum_current, continuum["current_text"])
+    put_text("continuum.aim", continuum_aim, continuum["aim_text"])
+    put_text("continuum.guidance", continuum_guidance, continuum["guidance"])
+    steps_key = "|".join(continuum["steps"])
+    if shown.get("continuum.steps") != steps_key:
+        shown["continuum.steps"] = steps_key
+        continuum_steps.replaceChildren(*[html_node("li", step) for step in continuum["steps"]])
+
+    state["revision"] += 1
+    root.dataset.revision = str(state["revision"])
+
+
+# Answers in the form and in storage ----------------------------------------------------------------------------
+
+
+def set_answer(name, value):
+    question = question_of(name)
+    if question is None:
+        return False
+    kind, key = question
+    answers = state["answers"]
+    if kind == "aim":
+        answers["aim"] = int(value)
+    elif kind == "level":
+        answers["continuum"][key] = value
+    else:
+        answers["items"][key] = value if value == rules.DONT_KNOW else int(value)
+    return True
+
+
+def read_checked():
+    """Answers already ticked in the form (before the script was ready, or restored by the browser)."""
+    checked = root.querySelectorAll("input[type=radio]:checked")
+    for index in range(checked.length):
+        set_answer(checked.item(index).name, checked.item(index).value)
+
+
+def show_answers():
+    """Tick exactly the radios of the current answers."""
+    checked = root.querySelectorAll("input[type=radio]:checked")
+    for index in range(checked.length):
+        checked.item(index).checked = False
+    answers = state["answers"]
+    for item_id in answers["items"]:
+        document.getElementById(radio_id(item_name(item_id), answers["items"][item_id])).checked = True
+    for level in answers["continuum"]:
+        document.getElementById(radio_id(level_name(level), answers["continuum"][level])).checked = True
+    if answers["aim"] is not None:
+        document.getElementById(radio_id(AIM_NAME, answers["aim"])).checked = True
+    label_input.value = state["label"]
+    show_label()
+
+
+def show_label():
+    report_label.textContent = say(ui, "report_label", lang, label=state["label"]) if state["label"] else ""
+    report_label.hidden = not state["label"]
+
+
+def today():
+    return window.Date.new().toISOString()[:10]
+
+
+def save():
+    try:
+        if count_answers(state["answers"]) == 0 and not state["label"]:
+            window.localStorage.removeItem(storage_key)
+        else:
+            window.localStorage.setItem(storage_key, export_text(bank, state["answers"], lang, today(), state["label"]))
+    except Exception:
+        notify(say(ui, "storage_unavailable", lang), "error")
+
+
+def restore():
+    try:
+        text = window.localStorage.getItem(storage_key)
+    except Exception:
+        notify(say(ui, "storage_unavailable", lang), "error")
+        return
+    if text is None:
+        return
+    try:
+        state["answers"], state["label"] = read_export(bank, text)
+    except AnswersError:
+        # Old or damaged: keep it under another key for whoever wants it back, and start afresh.
+        window.localStorage.setItem(set_aside_key, text)
+        window.localStorage.removeItem(storage_key)
+        notify(say(ui, "storage_set_aside", lang), "error")
+
+
+def replace_answers(answers, label=None):
+    state["answers"] = answers
+    if label is not None:
+        state["label"] = label
+    show_answers()
+    save()
+    render()
+
+
+# Dialog ----------------------------------------------------------------------------------------------------------
+
+
+def ask(question, confirm_label, on_confirm, on_cancel=None):
+    document.querySelector("[data-dialog-text]").textContent = question
+    document.querySelector("[data-dialog-confirm]").textContent = confirm_label
+    state["on_confirm"], state["on_cancel"] = on_confirm, on_cancel
+    dialog.showModal()
+    document.querySelector("[data-dialog-cancel]").focus()
+
+
+def close_dialog(confirmed):
+    action = state["on_confirm"] if confirmed else state["on_cancel"]
+    state["on_confirm"] = state["on_cancel"] = None
+    if dialog.open:
+        dialog.close()
+    if action is not None:
+        action()
+
+
+# Actions ---------------------------------------------------------------------------------------------------------
+
+
+def on_change(event):
+    target = event.target
+    if target.type == "radio" and set_answer(target.name, target.value):
+        save()
+        render()
+
+
+def on_label(event):
+    text = "".join(char for char in label_input.value if char not in "<>" and ord(char) >= 32)
+    state["label"] = check_label(text[:LABEL_LIMIT])
+    show_label()
+    save()
+
+
+def export_answers(event):
+    text = export_text(bank, state["answers"], lang, today(), state["label"])
+    link = document.createElement("a")
+    link.href = "data:application/json;charset=utf-8," + window.encodeURIComponent(text)
+    link.download = export_file_name(bank, today())
+    document.body.appendChild(link)
+    link.click()
+    link.remove()
+
+
+def import_chosen(event):
+    files = import_file.files
+    if files.length == 0:
+        return
+    chosen = files.item(0)
+    name, size = chosen.name, chosen.size
+    import_file.value = ""
+    if size > SIZE_LIMIT:
+        refuse(AnswersError("err_too_large", limit=SIZE_LIMIT // (1024 * 1024)), "file")
+        return
+    reader = window.FileReader.new()
+
+    def loaded(_event):
+        try:
+            answers, label = read_export(bank, reader.result, size)
+        except AnswersError as error:
+            refuse(error, "file")
+            return
+        replace_answers(answers, label)
+        notify(say(ui, "imported", lang, name=name))
+
+    def failed(_event):
+        refuse(AnswersError("err_unreadable"), "file")
+
+    reader.onload = create_proxy(loaded)
+    reader.onerror = create_proxy(failed)
+    reader.readAsText(chosen)
+
+
+def refuse(error, source):
+    notify(refusal(ui, error, lang, source), "error")
+
+
+def share(event):
+    location = window.location
+    address = location.origin + location.pathname + location.search + "#" + share_fragment(bank, state["answers"])
+    share_field.value = address
+    share_box.hidden = False
+    share_field.select()
+    try:
+        window.navigator.clipboard.writeText(address).then(
+            create_proxy(lambda _: notify(say(ui, "link_copied", lang))),
+            create_proxy(lambda _: notify(say(ui, "link_copy_manual", lang))))
+    except Exception:
+        notify(say(ui, "link_copy_manual", lang))
+
+
+def start_over(event):
+    def erase():
+        replace_answers(empty_answers(), "")
+        notify(say(ui, "cleared", lang))
+
+    ask(say(ui, "confirm_start_over", lang), say(ui, "confirm_start_over_yes", lang), erase)
+
+
+def open_share_link():
+    """Answers carried by the address (#answers=…): load them, asking first if they would replace others."""
+    fragment = window.location.hash[1:]
+    if not is_share_fragment(fragment):
+        return
+    location = window.location
+    window.history.replaceState(None, "", location.pathname + location.search)  # a reload must not ask again
+    try:
+        answers = read_share_fragment(bank, window.decodeURIComponent(fragment))
+    except AnswersError as error:
+        refuse(error, "link")
+        return
+    except Exception:
+        refuse(AnswersError("err_link_damaged"), "link")
+        return
+
+    def load():
+        replace_answers(answers)
+        notify(say(ui, "link_loaded", lang))
+
+    current = count_answers(state["answers"])
+    if current == 0:
+        load()
+    else:
+        ask(say(ui, "confirm_replace", lang, count=count_answers(answers), current=current),
+            say(ui, "confirm_replace_yes", lang), load, lambda: notify(say(ui, "link_kept", lang)))
+
+
+ACTIONS = {
+    "export": export_answers,
+    "import": lambda event: import_file.click(),
+    "share": share,
+    "print": lambda event: window.print(),
+    "start-over": start_over,
+}
+
+
+def start():
+    restore()
+    read_checked()  # what the reader ticked while the page was loading wins over what was stored
+    show_answers()
+    root.addEventListener("change", create_proxy(on_change))
+    label_input.addEventListener("input", create_proxy(on_label))
+    import_file.addEventListener("change", create_proxy(import_chosen))
+    for action in ACTIONS:
+        button = find('[data-action="%s"]' % action)
+        button.addEventListener("click", create_proxy(ACTIONS[action]))
+        button.disabled = False
+    document.querySelector("[data-dialog-confirm]").addEventListener("click", create_proxy(lambda e: close_dialog(True)))
+    document.querySelector("[data-dialog-cancel]").addEventListener("click", create_proxy(lambda e: close_dialog(False)))
+    dialog.addEventListener("close", create_proxy(lambda e: close_dialog(False)))  # Escape closes without confirming
+    render()
+    if count_answers(state["answers"]):
+        save()
+    open_share_link()
+    root.dataset.ready = "1"
+
+
+start()

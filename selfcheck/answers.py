@@ -1,0 +1,256 @@
+"""Answers in and out of the page: storage, export files, share links; everything that comes in is checked.
+
+One document format serves the browser's storage and export files (see `export_document`):
+
+    {"tool": TOOL_ID, "schema": 1, "bank": {"id", "version"}, "lang": "fr" | "en", "date": "YYYY-MM-DD",
+     "label": optional text, "answers": {"items": {...}, "continuum": {...}, "aim": 1..4 | null}}
+
+A share link carries the answers only, in the URL fragment, which browsers never send to a server:
+
+    #answers=1~<bank id>~<bank version>~<one character per statement in bank order: 0 (none), 1-5, d (don't know)>
+             <one per continuum statement: 0, y, n><aim: 0-4>
+
+Anything refused raises `AnswersError(key, **values)`, where `key` names the reason in ui.json (`err_*`); the page
+shows `refusal(ui, error, lang, "file" | "link")` in the reader's language and leaves the current answers alone.
+"""
+
+import json
+
+from . import rules
+from .jsonsyntax import find_syntax_error
+from .ui import say
+
+TOOL_ID = "partenariats-reussis-selfcheck"
+SCHEMA = 1
+SIZE_LIMIT = 1024 * 1024  # bytes; an export of this bank is about 1 KB
+LABEL_LIMIT = 120  # characters
+SHARE_PREFIX = "answers="
+_SHARE_SEPARATOR = "~"
+_DOCUMENT_KEYS = ("tool", "schema", "bank", "lang", "date", "label", "answers")
+_REQUIRED_KEYS = ("tool", "schema", "bank", "answers")
+_ITEM_CODES = {rules.DONT_KNOW: "d"}
+_LEVEL_CODES = {rules.YES: "y", rules.NO: "n"}
+
+
+class AnswersError(ValueError):
+    """A refused file, link or stored value; `key` is the reason's entry in ui.json, `values` fill it in."""
+
+    def __init__(self, key, **values):
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+def refusal(ui, error, lang, source):
+    """The message for a refused "file" or "link", in `lang`."""
+    reason = say(ui, error.key, lang, **error.values)
+    return say(ui, "refused_" + source, lang, reason=reason)
+
+
+def empty_answers():
+    return {"items": {}, "continuum": {}, "aim": None}
+
+
+def count_answers(answers):
+    return len(answers["items"]) + len(answers["continuum"]) + (0 if answers.get("aim") is None else 1)
+
+
+def _is_int(value):
+    return isinstance(value, int) and value is not True and value is not False
+
+
+def check_answers(bank, answers):
+    """A clean copy of `answers` (null entries dropped) or AnswersError; the shape `score()` takes."""
+    if not isinstance(answers, dict):
+        raise AnswersError("err_field", field="answers")
+    for key in answers:
+        if key not in ("items", "continuum", "aim"):
+            raise AnswersError("err_unknown_field")
+    items = answers.get("items", {})
+    continuum = answers.get("continuum", {})
+    if not isinstance(items, dict):
+        raise AnswersError("err_field", field="items")
+    if not isinstance(continuum, dict):
+        raise AnswersError("err_field", field="continuum")
+    known = {}
+    for item in bank["items"]:
+        known[item["id"]] = True
+    clean = empty_answers()
+    for item_id in items:
+        if item_id not in known:
+            raise AnswersError("err_unknown_item")
+        value = items[item_id]
+        if value is None:
+            continue
+        if value != rules.DONT_KNOW and not (_is_int(value) and rules.SCALE_MIN <= value <= rules.SCALE_MAX):
+            raise AnswersError("err_value")
+        clean["items"][item_id] = value
+    for level in continuum:
+        if not (isinstance(level, str) and len(level) == 1 and "1" <= level <= str(rules.CONTINUUM_LEVELS)):
+            raise AnswersError("err_unknown_field")
+        value = continuum[level]
+        if value is None:
+            continue
+        if value != rules.YES and value != rules.NO:
+            raise AnswersError("err_value")
+        clean["continuum"][level] = value
+    aim = answers.get("aim")
+    if aim is not None and not (_is_int(aim) and 1 <= aim <= rules.CONTINUUM_LEVELS):
+        raise AnswersError("err_value")
+    clean["aim"] = aim
+    return clean
+
+
+def check_label(label):
+    """A team or session label: a short text without markup or control characters."""
+    if not isinstance(label, str) or len(label) > LABEL_LIMIT:
+        raise AnswersError("err_label", limit=LABEL_LIMIT)
+    for char in label:
+        if char in "<>" or ord(char) < 32 or ord(char) == 127:
+            raise AnswersError("err_label", limit=LABEL_LIMIT)
+    return label
+
+
+# Export files and storage ----------------------------------------------------------------------------------------
+
+
+def export_document(bank, answers, lang, date, label=""):
+    document = {"tool": TOOL_ID, "schema": SCHEMA, "bank": {"id": bank["id"], "version": bank["version"]},
+                "lang": lang, "date": date, "answers": answers}
+    if label:
+        document["label"] = label
+    return document
+
+
+def export_text(bank, answers, lang, date, label=""):
+    return json.dumps(export_document(bank, answers, lang, date, label))
+
+
+def export_file_name(bank, date):
+    return "%s-%s.json" % (bank["id"], date)
+
+
+def _is_date(value):
+    if not isinstance(value, str) or len(value) != 10 or value[4] != "-" or value[7] != "-":
+        return False
+    for index in (0, 1, 2, 3, 5, 6, 8, 9):
+        if value[index] not in "0123456789":
+            return False
+    return "01" <= value[5:7] <= "12" and "01" <= value[8:10] <= "31"
+
+
+def _parse(text):
+    if text.strip() == "":
+        raise AnswersError("err_empty")
+    found = find_syntax_error(text)
+    if found is not None:
+        line, column, _ = found
+        lines = text.split("\n")
+        if line == len(lines) and column == len(lines[-1]) + 1:
+            raise AnswersError("err_truncated")
+        raise AnswersError("err_not_json", line=line, column=column)
+    return json.loads(text)
+
+
+def read_export(bank, text, size=None):
+    """(answers, label) from an export file's or the storage's `text`; `size` is the file's size in bytes."""
+    if size is None:
+        size = len(text.encode("utf-8"))
+    if size > SIZE_LIMIT:
+        raise AnswersError("err_too_large", limit=SIZE_LIMIT // (1024 * 1024))
+    if size == 0:
+        raise AnswersError("err_empty")
+    document = _parse(text)
+    if not isinstance(document, dict) or document.get("tool") != TOOL_ID:
+        raise AnswersError("err_not_export")
+    for key in _REQUIRED_KEYS:
+        if key not in document:
+            raise AnswersError("err_field", field=key)
+    for key in document:
+        if key not in _DOCUMENT_KEYS:
+            raise AnswersError("err_unknown_field")
+    schema = document["schema"]
+    if not _is_int(schema) or schema < 1:
+        raise AnswersError("err_field", field="schema")
+    if schema > SCHEMA:
+        raise AnswersError("err_schema", found=schema)
+    _check_bank(bank, document["bank"])
+    if "lang" in document and document["lang"] not in rules.LANGUAGES:
+        raise AnswersError("err_field", field="lang")
+    if "date" in document and not _is_date(document["date"]):
+        raise AnswersError("err_field", field="date")
+    label = check_label(document["label"]) if "label" in document else ""
+    return check_answers(bank, document["answers"]), label
+
+
+def _check_bank(bank, found):
+    if not isinstance(found, dict) or not isinstance(found.get("id"), str) or not isinstance(found.get("version"), str):
+        raise AnswersError("err_field", field="bank")
+    if found["id"] != bank["id"]:
+        raise AnswersError("err_bank_id", found=_short(found["id"]))
+    if found["version"] != bank["version"]:
+        raise AnswersError("err_bank_version", found=_short(found["version"]), expected=bank["version"])
+
+
+def _short(text):
+    """A foreign value quoted in a message, kept short (it is shown as text, never as markup)."""
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+# Share links --------------------------------------------------------------------------------------------------
+
+
+def share_fragment(bank, answers):
+    """The URL fragment (without "#") that carries `answers`."""
+    code = []
+    for item in bank["items"]:
+        value = answers["items"].get(item["id"])
+        code.append("0" if value is None else _ITEM_CODES.get(value, str(value)))
+    for level in range(1, rules.CONTINUUM_LEVELS + 1):
+        code.append(_LEVEL_CODES.get(answers["continuum"].get(str(level)), "0"))
+    code.append("0" if answers.get("aim") is None else str(answers["aim"]))
+    return SHARE_PREFIX + _SHARE_SEPARATOR.join((str(SCHEMA), bank["id"], bank["version"], "".join(code)))
+
+
+def is_share_fragment(fragment):
+    return fragment.startswith(SHARE_PREFIX)
+
+
+def read_share_fragment(bank, fragment):
+    """The answers a share link's fragment (without "#") carries."""
+    if len(fragment) > 2000 or not is_share_fragment(fragment):
+        raise AnswersError("err_link_damaged")
+    parts = fragment[len(SHARE_PREFIX):].split(_SHARE_SEPARATOR)
+    if len(parts) != 4:
+        raise AnswersError("err_link_damaged")
+    schema, bank_id, version, code = parts
+    if schema != str(SCHEMA):
+        if schema.isdigit() and int(schema) > SCHEMA:
+            raise AnswersError("err_schema", found=schema)
+        raise AnswersError("err_link_damaged")
+    _check_bank(bank, {"id": bank_id, "version": version})
+    items = bank["items"]
+    if len(code) != len(items) + rules.CONTINUUM_LEVELS + 1:
+        raise AnswersError("err_link_damaged")
+    answers = empty_answers()
+    for index, item in enumerate(items):
+        char = code[index]
+        if char == "d":
+            answers["items"][item["id"]] = rules.DONT_KNOW
+        elif char in "12345":
+            answers["items"][item["id"]] = int(char)
+        elif char != "0":
+            raise AnswersError("err_link_damaged")
+    for level in range(1, rules.CONTINUUM_LEVELS + 1):
+        char = code[len(items) + level - 1]
+        if char == "y":
+            answers["continuum"][str(level)] = rules.YES
+        elif char == "n":
+            answers["continuum"][str(level)] = rules.NO
+        elif char != "0":
+            raise AnswersError("err_link_damaged")
+    aim = code[-1]
+    if aim not in "01234":
+        raise AnswersError("err_link_damaged")
+    answers["aim"] = None if aim == "0" else int(aim)
+    return answers

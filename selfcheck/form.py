@@ -1,0 +1,225 @@
+"""The self-check form as Markdown with HTML blocks, generated at build time from the bank and the interface texts.
+
+The page works without Python: every question is a plain radio group, answerable before the scorer has loaded. Each
+activity and the continuum get a Markdown heading with an explicit id (`## Name {#connect}`) so that MkDocs sees the
+anchors other pages link to. The whole form sits in one `<div markdown>` (md_in_html), the `[data-selfcheck]` root.
+
+Test contract (see the issue): `fieldset[data-item][data-activity]` (+ `data-reverse="1"`), radios 1..5 and "dk";
+`fieldset[data-continuum-level=N]` with yes/no; `[data-continuum-aim]` with 1..4; `[data-result-activity]`,
+`[data-result-overall]` with `data-score` and `data-band`; `[data-result-continuum]` with `data-current`/`data-aim`.
+"""
+
+from . import rules
+from .answers import LABEL_LIMIT
+from .markup import element, escape
+from .names import AIM_NAME, item_name, level_name, radio_id
+from .ui import say
+
+# Rows of the printed action plan left empty for the team to fill in.
+ACTION_PLAN_ROWS = 5
+
+
+def item_number(bank, item_id):
+    """The statement's number within its activity, from 1, as readers see it."""
+    counts = {}
+    for item in bank["items"]:
+        counts[item["activity"]] = counts.get(item["activity"], 0) + 1
+        if item["id"] == item_id:
+            return counts[item["activity"]]
+    raise ValueError("unknown item %s" % item_id)
+
+
+def items_of(bank, activity_id):
+    return [item for item in bank["items"] if item["activity"] == activity_id]
+
+
+def _choice(name, control_id, value, number, text, extra_class=""):
+    """One radio and its label; the label reads "mark text" (e.g. "4 Somewhat agree") so its name holds what is seen."""
+    radio = '<input type="radio" id="%s" name="%s" value="%s" autocomplete="off">' % (control_id, name, value)
+    mark = "" if str(number) == text else '<span class="selfcheck-choice-mark">%s</span> ' % escape(number)
+    return ('<label class="selfcheck-choice%s" for="%s">%s%s<span class="selfcheck-choice-text">%s</span></label>'
+            % (extra_class, control_id, radio, mark, escape(text)))
+
+
+def _statement(bank, ui, lang, item):
+    name = item_name(item["id"])
+    number = item_number(bank, item["id"])
+    choices = [
+        _choice(name, radio_id(name, point["value"]), point["value"], point["value"], point["label"][lang])
+        for point in bank["scale"]["points"]
+    ]
+    choices.append(_choice(name, radio_id(name, rules.DONT_KNOW), rules.DONT_KNOW, say(ui, "paper_dont_know_short", lang),
+                           bank["scale"]["dont_know"][lang], " selfcheck-choice--dk"))
+    legend = '<span class="selfcheck-number">%d.</span> %s' % (number, escape(item["text"][lang]))
+    attrs = [("class", "selfcheck-item"), ("data-item", item["id"]), ("data-activity", item["activity"])]
+    if item.get("reverse"):
+        attrs.append(("data-reverse", "1"))
+    return element("fieldset", attrs, "<legend>%s</legend><div class=\"selfcheck-choices\">%s</div>"
+                   % (legend, "".join(choices)))
+
+
+def _activity(bank, ui, lang, activity, root):
+    name = activity["name"][lang]
+    items = items_of(bank, activity["id"])
+    links = (
+        '<p class="selfcheck-links"><a href="%s">%s</a> · <a href="%s">%s</a> · '
+        '<span class="selfcheck-progress-activity" data-progress-activity="%s">%s</span></p>'
+        % (escape(root + activity["lesson"]), escape(say(ui, "lesson_link", lang)),
+           escape(root + activity["tool"]), escape(say(ui, "tool_link", lang)), activity["id"],
+           escape(say(ui, "progress_activity", lang, answered=0, total=len(items))))
+    )
+    body = links + "\n" + "\n".join(_statement(bank, ui, lang, item) for item in items)
+    return "## %s {#%s}\n\n%s\n" % (name, activity["id"], element("div", [("class", "selfcheck-group")], "\n" + body + "\n"))
+
+
+def _continuum(bank, ui, lang):
+    levels = bank["continuum"]["levels"]
+    parts = ['<p>%s</p>' % escape(say(ui, "continuum_intro", lang))]
+    for number, level in enumerate(levels, 1):
+        name = level_name(number)
+        choices = "".join(
+            _choice(name, radio_id(name, value), value, say(ui, value, lang), say(ui, value, lang))
+            for value in (rules.YES, rules.NO)
+        )
+        legend = '<span class="selfcheck-number">%d.</span> <strong>%s</strong> — %s' % (
+            number, escape(level["name"][lang]), escape(level["statement"][lang]))
+        parts.append(element("fieldset", [("class", "selfcheck-item selfcheck-item--yes-no"),
+                                          ("data-continuum-level", str(number))],
+                             "<legend>%s</legend><div class=\"selfcheck-choices\">%s</div>" % (legend, choices)))
+    aim_choices = "".join(
+        _choice(AIM_NAME, radio_id(AIM_NAME, number), number, number, level["name"][lang])
+        for number, level in enumerate(levels, 1)
+    )
+    parts.append(element("fieldset", [("class", "selfcheck-item selfcheck-item--aim"), ("data-continuum-aim", True)],
+                         "<legend>%s</legend><div class=\"selfcheck-choices\">%s</div>"
+                         % (escape(bank["continuum"]["aim_question"][lang]), aim_choices)))
+    return "## %s {#continuum}\n\n%s\n" % (
+        say(ui, "continuum_heading", lang), element("div", [("class", "selfcheck-group")], "\n" + "\n".join(parts) + "\n"))
+
+
+def _result_row(ui, lang, attrs, label, total):
+    dash = escape(say(ui, "no_score", lang))
+    cells = "".join((
+        '<td data-cell="score">%s</td>' % dash,
+        '<td data-cell="band"><span class="selfcheck-band">%s</span></td>' % escape(say(ui, "no_score", lang)),
+        '<td data-cell="percent">%s</td>' % dash,
+        '<td data-cell="answered">%s</td>' % escape(say(ui, "answered_of", lang, answered=0, total=total)),
+    ))
+    return element("tr", attrs + [("data-score", ""), ("data-band", rules.INSUFFICIENT)],
+                   '<th scope="row">%s</th>%s' % (label, cells))
+
+
+def _results(bank, ui, lang):
+    head = "".join('<th scope="col">%s</th>' % escape(say(ui, key, lang))
+                   for key in ("col_activity", "col_score", "col_band", "col_percent", "col_answered"))
+    rows = [
+        _result_row(ui, lang, [("data-result-activity", a["id"])],
+                    '<a href="#%s">%s</a>' % (a["id"], escape(a["name"][lang])), len(items_of(bank, a["id"])))
+        for a in bank["activities"]
+    ]
+    overall = _result_row(ui, lang, [("data-result-overall", True)], escape(say(ui, "overall", lang)),
+                          len(bank["items"]))
+    table = ('<table class="selfcheck-table"><caption>%s</caption><thead><tr>%s</tr></thead><tbody>%s</tbody>'
+             '<tfoot>%s</tfoot></table>' % (escape(say(ui, "chart_table_caption", lang)), head, "".join(rows), overall))
+    plan_head = "".join('<th scope="col">%s</th>' % escape(say(ui, key, lang))
+                        for key in ("col_activity", "col_action", "col_who", "col_when", "col_follow_up"))
+    plan_rows = "<tr>%s</tr>" % ("<td></td>" * 5)
+    parts = [
+        '<p class="selfcheck-report-label" data-report-label hidden></p>',
+        '<p class="selfcheck-summary" data-summary aria-live="polite">%s</p>' % escape(say(ui, "waiting", lang)),
+        '<div class="selfcheck-chart" data-chart></div>',
+        '<div class="selfcheck-table-wrap">%s</div>' % table,
+        '<h3 id="priorities">%s</h3>' % escape(say(ui, "priorities_heading", lang)),
+        '<p data-priorities-note>%s</p>' % escape(say(ui, "priorities_wait", lang)),
+        '<ol class="selfcheck-priorities" data-priorities></ol>',
+        '<h3 id="continuum-result">%s</h3>' % escape(say(ui, "continuum_result_heading", lang)),
+        '<dl class="selfcheck-continuum" data-result-continuum data-current="0" data-aim="">'
+        '<dt>%s</dt><dd data-cell="current">%s</dd><dt>%s</dt><dd data-cell="aim">%s</dd></dl>'
+        % (escape(say(ui, "continuum_now", lang)), escape(say(ui, "continuum_none", lang)),
+           escape(say(ui, "continuum_aim", lang)), escape(say(ui, "continuum_no_aim", lang))),
+        '<p data-continuum-guidance></p>',
+        '<ul class="selfcheck-steps" data-continuum-steps></ul>',
+        '<div class="selfcheck-action-plan"><h3 id="action-plan">%s</h3><p>%s</p><table><thead><tr>%s</tr></thead>'
+        '<tbody>%s</tbody></table></div>'
+        % (escape(say(ui, "action_plan_heading", lang)), escape(say(ui, "action_plan_intro", lang)), plan_head,
+           plan_rows * ACTION_PLAN_ROWS),
+    ]
+    return "## %s {#results}\n\n%s\n" % (
+        say(ui, "results_heading", lang), element("div", [("class", "selfcheck-results")], "\n" + "\n".join(parts) + "\n"))
+
+
+def _tools(ui, lang):
+    def button(action, key):
+        return '<button type="button" class="md-button" data-action="%s" disabled>%s</button>' % (
+            action, escape(say(ui, key, lang)))
+
+    parts = [
+        '<p>%s</p>' % escape(say(ui, "saved_note", lang)),
+        '<p class="selfcheck-field"><label for="sc-label">%s</label><input type="text" id="sc-label" maxlength="%d" '
+        'autocomplete="off" data-label-input></p>' % (escape(say(ui, "label_field", lang)), LABEL_LIMIT),
+        '<div class="selfcheck-buttons">%s</div>' % "".join((
+            button("export", "export"), button("import", "import"), button("share", "share"),
+            button("print", "print"), button("start-over", "start_over"))),
+        '<input type="file" accept=".json,application/json" data-import-file hidden aria-label="%s">'
+        % escape(say(ui, "import", lang)),
+        '<p class="selfcheck-field" data-share-box hidden><label for="sc-share">%s</label>'
+        '<input type="text" id="sc-share" readonly data-share-field></p>' % escape(say(ui, "share_field", lang)),
+    ]
+    return "## %s {#save}\n\n%s\n" % (
+        say(ui, "tools_heading", lang), element("div", [("class", "selfcheck-tools")], "\n" + "\n".join(parts) + "\n"))
+
+
+def _status(ui, lang, bank):
+    total = len(bank["items"]) + rules.CONTINUUM_LEVELS + 1
+    return (
+        '<div class="selfcheck-status">'
+        '<p class="selfcheck-progress"><span data-progress-overall>%s</span> '
+        '<progress max="%d" value="0" data-progress-bar aria-hidden="true"></progress> '
+        '<a href="#results">%s</a></p>'
+        '<div class="selfcheck-notice" data-notice role="status"></div>'
+        '</div>'
+        % (escape(say(ui, "progress_overall", lang, answered=0, total=total)), total,
+           escape(say(ui, "results_heading", lang)))
+    )
+
+
+def _scale_key(bank, ui, lang):
+    entries = ["<li><span class=\"selfcheck-choice-mark\">%d</span> %s</li>" % (p["value"], escape(p["label"][lang]))
+               for p in bank["scale"]["points"]]
+    entries.append("<li><span class=\"selfcheck-choice-mark\">%s</span> %s</li>"
+                   % (escape(say(ui, "paper_dont_know_short", lang)), escape(bank["scale"]["dont_know"][lang])))
+    return '<div class="selfcheck-key"><p>%s</p><ul>%s</ul></div>' % (escape(say(ui, "scale_key", lang)),
+                                                                     "".join(entries))
+
+
+def _dialog(ui, lang):
+    return (
+        '<div class="selfcheck-dialog-host"><dialog class="selfcheck-dialog" data-dialog aria-labelledby="sc-dialog-text">'
+        '<p id="sc-dialog-text" data-dialog-text></p><div class="selfcheck-buttons">'
+        '<button type="button" class="md-button md-button--primary" data-dialog-confirm></button>'
+        '<button type="button" class="md-button" data-dialog-cancel>%s</button></div></dialog></div>'
+        % escape(say(ui, "cancel", lang))
+    )
+
+
+def render_form(bank, ui, lang, root, paper_url):
+    """The form's Markdown for `lang`. `root` is the relative URL from the page to its language's home (e.g. "../"),
+    `paper_url` the relative URL of the paper version."""
+    if lang not in rules.LANGUAGES:
+        raise ValueError("unknown language %s" % lang)
+    noscript = '<noscript><p class="selfcheck-noscript">%s <a href="%s">%s</a></p></noscript>' % (
+        escape(say(ui, "noscript", lang)), escape(paper_url), escape(say(ui, "paper_link", lang)))
+    opening = element("div", [("class", "selfcheck"), ("data-selfcheck", True), ("data-lang", lang),
+                              ("data-bank-id", bank["id"]), ("data-bank-version", bank["version"]),
+                              ("data-root", root), ("markdown", "1")], "")[: -len("</div>")]
+    sections = [noscript, "", opening, "", _status(ui, lang, bank), "", _scale_key(bank, ui, lang), ""]
+    for activity in bank["activities"]:
+        sections.append(_activity(bank, ui, lang, activity, root))
+    sections.append(_continuum(bank, ui, lang))
+    sections.append(_results(bank, ui, lang))
+    sections.append(_tools(ui, lang))
+    sections.append("</div>")
+    sections.append("")
+    # Outside the md_in_html root: Markdown does not know <dialog> and would split it across paragraphs there.
+    sections.append(_dialog(ui, lang))
+    return "\n".join(sections) + "\n"
