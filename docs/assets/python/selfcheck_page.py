@@ -57,10 +57,8 @@ def put_attribute(key, element, name, value):
 
 
 def notify(text, kind="info"):
-    notice = find("[data-notice]")
-    notice.dataset.kind = kind
-    notice.textContent = text
-    shown.pop("notice", None)
+    put_attribute("notice", notice, "data-kind", kind)
+    put_text("notice", notice, text)
 
 
 # Elements written on every change, found once ------------------------------------------------------------------
@@ -90,6 +88,7 @@ import_file = find("[data-import-file]")
 share_box = find("[data-share-box]")
 share_field = find("[data-share-field]")
 dialog = document.querySelector("[data-dialog]")
+notice = find("[data-notice]")
 
 
 # Results -------------------------------------------------------------------------------------------------------
@@ -293,6 +292,7 @@ def close_dialog(confirmed):
 def on_change(event):
     target = event.target
     if target.type == "radio" and set_answer(target.name, target.value):
+        notify("")  # a notice is about what happened before this answer
         save()
         render()
 
