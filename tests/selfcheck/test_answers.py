@@ -1,0 +1,217 @@
+"""Export files, stored answers and share links: round trips, and every refusal with its exact message.
+
+Runs under CPython (pytest) and MicroPython (tests/micropython/run.mjs): plain asserts, no pytest features.
+"""
+
+import json
+
+from selfcheck import read_bank, score
+from selfcheck.answers import (LABEL_LIMIT, SIZE_LIMIT, TOOL_ID, AnswersError, count_answers, empty_answers,
+                               export_document, export_text, read_export, read_share_fragment, refusal,
+                               share_fragment)
+from selfcheck.ui import read_ui
+
+from selfcheck_support import expect_error
+
+BANK = read_bank()
+UI = read_ui()
+DATE = "2026-03-14"
+
+
+def sample_answers():
+    items = {}
+    for index, item in enumerate(BANK["items"]):
+        if index % 7 == 3:
+            continue  # some statements unanswered
+        items[item["id"]] = "dk" if index % 11 == 5 else 1 + index % 5
+    return {"items": items, "continuum": {"1": "yes", "2": "yes", "3": "no"}, "aim": 4}
+
+
+def good_document():
+    return export_document(BANK, sample_answers(), "fr", DATE, "Équipe Nord")
+
+
+def refused_file(text, size=None):
+    """The French and English messages for a refused file."""
+    return _messages(read_export, (BANK, text, size), "file")
+
+
+def _messages(function, args, source):
+    try:
+        function(*args)
+    except AnswersError as error:
+        return refusal(UI, error, "fr", source), refusal(UI, error, "en", source)
+    raise AssertionError("AnswersError was not raised")
+
+
+def with_changes(changes):
+    document = good_document()
+    for key in changes:
+        document[key] = changes[key]
+    return json.dumps(document)
+
+
+def expect(french, english):
+    """The pair of messages expected, with French typography's no-break spaces (written as plain spaces here)."""
+    for sign in (":", ";"):
+        french = french.replace(" " + sign, "\u00a0" + sign)
+    return french.replace("« ", "«\u00a0").replace(" »", "\u00a0»"), english
+
+
+FR_KEPT = " Vos réponses actuelles n’ont pas changé."
+EN_KEPT = " Your current answers have not changed."
+
+
+def test_an_export_reads_back_as_the_same_answers_and_label():
+    answers, label = read_export(BANK, export_text(BANK, sample_answers(), "en", DATE, "Équipe Nord"))
+    assert answers == sample_answers()
+    assert label == "Équipe Nord"
+    assert score(BANK, answers) == score(BANK, sample_answers())
+
+
+def test_an_export_names_the_tool_the_bank_and_the_schema():
+    document = json.loads(export_text(BANK, sample_answers(), "fr", DATE))
+    assert document["tool"] == TOOL_ID
+    assert document["schema"] == 1
+    assert document["bank"] == {"id": BANK["id"], "version": BANK["version"]}
+    assert document["lang"] == "fr" and document["date"] == DATE
+    assert "label" not in document
+
+
+def test_a_share_link_carries_the_same_answers():
+    fragment = share_fragment(BANK, sample_answers())
+    assert fragment.startswith("answers=1~" + BANK["id"] + "~" + BANK["version"] + "~")
+    assert len(fragment.split("~")[3]) == len(BANK["items"]) + 4 + 1
+    assert read_share_fragment(BANK, fragment) == sample_answers()
+
+
+def test_empty_answers_make_a_share_link_of_zeros():
+    fragment = share_fragment(BANK, empty_answers())
+    assert fragment.split("~")[3] == "0" * (len(BANK["items"]) + 5)
+    assert read_share_fragment(BANK, fragment) == empty_answers()
+    assert count_answers(read_share_fragment(BANK, fragment)) == 0
+
+
+def test_refused_empty_file():
+    assert refused_file("", 0) == expect("Fichier refusé : il est vide." + FR_KEPT, "File refused: it is empty." + EN_KEPT)
+    assert refused_file("  \n ") == expect("Fichier refusé : il est vide." + FR_KEPT, "File refused: it is empty." + EN_KEPT)
+
+
+def test_refused_file_over_the_size_limit():
+    assert refused_file("{}", SIZE_LIMIT + 1) == expect(
+        "Fichier refusé : il dépasse 1 Mo." + FR_KEPT, "File refused: it is over 1 MB." + EN_KEPT)
+
+
+def test_refused_truncated_json():
+    text = export_text(BANK, sample_answers(), "fr", DATE)
+    assert refused_file(text[: len(text) // 2]) == expect(
+        "Fichier refusé : il est incomplet (coupé avant la fin)." + FR_KEPT,
+        "File refused: it is incomplete (cut off before the end)." + EN_KEPT)
+
+
+def test_refused_text_that_is_not_json():
+    assert refused_file("nom,score\nNord,3") == expect(
+        "Fichier refusé : ce n’est pas un fichier JSON (ligne 1, colonne 1)." + FR_KEPT,
+        "File refused: it is not a JSON file (line 1, column 1)." + EN_KEPT)
+
+
+def test_refused_json_of_another_kind():
+    for text in ("[1, 2]", '"answers"', '{"answers": {}}', with_changes({"tool": "other-tool"})):
+        assert refused_file(text) == expect("Fichier refusé : ce n’est pas un export de cet autodiagnostic." + FR_KEPT,
+                                      "File refused: it is not an export of this self-check." + EN_KEPT), text
+
+
+def test_refused_wrong_types():
+    assert refused_file(with_changes({"answers": [1, 2]})) == expect(
+        "Fichier refusé : le champ « answers » est invalide." + FR_KEPT,
+        "File refused: the field “answers” is invalid." + EN_KEPT)
+    assert refused_file(with_changes({"answers": {"items": "all"}}))[1] == (
+        "File refused: the field “items” is invalid." + EN_KEPT)
+    assert refused_file(with_changes({"schema": "1"}))[1] == "File refused: the field “schema” is invalid." + EN_KEPT
+    assert refused_file(with_changes({"bank": "x"}))[1] == "File refused: the field “bank” is invalid." + EN_KEPT
+    assert refused_file(with_changes({"date": "14/03/2026"}))[1] == "File refused: the field “date” is invalid." + EN_KEPT
+    assert refused_file(with_changes({"lang": "de"}))[1] == "File refused: the field “lang” is invalid." + EN_KEPT
+
+
+def test_refused_values_out_of_range():
+    first = BANK["items"][0]["id"]
+    for value in (0, 6, 3.5, "3", True, "yes"):
+        answers = {"items": {first: value}}
+        assert refused_file(with_changes({"answers": answers})) == expect(
+            "Fichier refusé : une réponse est hors de l’échelle." + FR_KEPT,
+            "File refused: an answer is off the scale." + EN_KEPT), value
+    for answers in ({"continuum": {"1": "maybe"}}, {"aim": 5}, {"aim": 0}):
+        assert refused_file(with_changes({"answers": answers}))[1] == "File refused: an answer is off the scale." + EN_KEPT
+
+
+def test_refused_unknown_statement_and_fields():
+    assert refused_file(with_changes({"answers": {"items": {"connect-99": 3}}})) == expect(
+        "Fichier refusé : il contient un énoncé inconnu." + FR_KEPT,
+        "File refused: it holds an unknown statement." + EN_KEPT)
+    assert refused_file(with_changes({"extra": 1}))[1] == "File refused: it holds an unknown field." + EN_KEPT
+    assert refused_file(with_changes({"answers": {"notes": "x"}}))[1] == "File refused: it holds an unknown field." + EN_KEPT
+    assert refused_file(with_changes({"answers": {"continuum": {"5": "yes"}}}))[1] == (
+        "File refused: it holds an unknown field." + EN_KEPT)
+
+
+def test_refused_another_bank_or_version():
+    assert refused_file(with_changes({"bank": {"id": "other-bank", "version": BANK["version"]}})) == expect(
+        "Fichier refusé : il porte sur un autre questionnaire (other-bank)." + FR_KEPT,
+        "File refused: it is for another questionnaire (other-bank)." + EN_KEPT)
+    assert refused_file(with_changes({"bank": {"id": BANK["id"], "version": "0.9.0"}})) == expect(
+        "Fichier refusé : il porte sur la version 0.9.0 du questionnaire ; cette page utilise la version %s."
+        % BANK["version"] + FR_KEPT,
+        "File refused: it is for version 0.9.0 of the questionnaire; this page uses version %s."
+        % BANK["version"] + EN_KEPT)
+
+
+def test_refused_newer_schema():
+    assert refused_file(with_changes({"schema": 2})) == expect(
+        "Fichier refusé : il vient d’une version plus récente de l’outil (format 2)." + FR_KEPT,
+        "File refused: it comes from a newer version of the tool (format 2)." + EN_KEPT)
+
+
+def test_refused_script_payloads_and_oversized_labels():
+    expected = ("Fichier refusé : le nom d’équipe doit être un texte d’au plus %d caractères, sans balises." % LABEL_LIMIT
+                + FR_KEPT,
+                "File refused: the team name must be a text of at most %d characters, without markup." % LABEL_LIMIT
+                + EN_KEPT)
+    for label in ("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "a" * (LABEL_LIMIT + 1),
+                  "line\nbreak", 42):
+        assert refused_file(with_changes({"label": label})) == expect(*expected), label
+
+
+def test_a_foreign_value_in_a_message_is_cut_short():
+    long_id = "x" * 300
+    message = refused_file(with_changes({"bank": {"id": long_id, "version": "1.0.0"}}))[1]
+    assert message == "File refused: it is for another questionnaire (%s…)." % ("x" * 39) + EN_KEPT
+
+
+def refused_link(fragment):
+    return _messages(read_share_fragment, (BANK, fragment), "link")
+
+
+def test_refused_damaged_links():
+    good = share_fragment(BANK, sample_answers())
+    damaged = ("answers=", good[:-1], good + "0", good.replace("~", "-"), good[:-1] + "9", good[:-2] + "x0",
+               good.replace("answers=1~", "answers=x~"), "answers=" + "~" * 3000)
+    for fragment in damaged:
+        assert refused_link(fragment) == expect(
+            "Lien refusé : il est abîmé ou incomplet. Vos réponses actuelles n’ont pas changé.",
+            "Link refused: it is damaged or incomplete. Your current answers have not changed."), fragment
+
+
+def test_refused_links_for_another_bank_version_or_schema():
+    good = share_fragment(BANK, sample_answers())
+    assert refused_link(good.replace(BANK["id"], "other-bank"))[1] == (
+        "Link refused: it is for another questionnaire (other-bank)." + EN_KEPT)
+    assert refused_link(good.replace("~" + BANK["version"] + "~", "~9.9.9~"))[1] == (
+        "Link refused: it is for version 9.9.9 of the questionnaire; this page uses version %s." % BANK["version"]
+        + EN_KEPT)
+    assert refused_link(good.replace("answers=1~", "answers=7~"))[1] == (
+        "Link refused: it comes from a newer version of the tool (format 7)." + EN_KEPT)
+
+
+def test_an_error_keeps_its_reason_key():
+    error = expect_error(AnswersError, read_export, BANK, "", None)
+    assert error == "err_empty"
