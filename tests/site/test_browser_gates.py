@@ -20,8 +20,7 @@ def test_the_site_has_pages_in_both_languages():
 @pytest.mark.browser
 @pytest.mark.parametrize("path", PAGES)
 def test_page_is_self_contained_error_free_and_accessible(browser, base_url, path):
-    visit = PageVisit(browser, base_url)
-    try:
+    with PageVisit(browser, base_url) as visit:
         # The 404 page is seen the way readers see it: at an address that leads nowhere.
         response = visit.open("no-such-page/" if path == "404.html" else path)
         assert response.status == (404 if path == "404.html" else 200)
@@ -30,17 +29,12 @@ def test_page_is_self_contained_error_free_and_accessible(browser, base_url, pat
         console_errors = [e for e in visit.console_errors if not (path == "404.html" and "404" in e)]
         assert console_errors == [], "console errors"
         assert visit.axe_violations() == [], "axe-core violations"
-    finally:
-        visit.close()
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path", PAGES)
 def test_page_is_legible_in_the_dark_scheme(browser, base_url, path):
-    visit = PageVisit(browser, base_url, color_scheme="dark")
-    try:
+    with PageVisit(browser, base_url, color_scheme="dark") as visit:
         visit.open("no-such-page/" if path == "404.html" else path)
         assert visit.page.evaluate("document.body.dataset.mdColorScheme") == "slate"
         assert visit.axe_violations(rules=["color-contrast", "link-in-text-block"]) == [], "axe-core violations"
-    finally:
-        visit.close()

@@ -25,35 +25,26 @@ def project_site_url(tmp_path_factory):
 @pytest.mark.browser
 @pytest.mark.parametrize("path", ["selfcheck/", "en/selfcheck/"])
 def test_python_runs_under_a_path_prefix(browser, project_site_url, path):
-    visit = PageVisit(browser, project_site_url)
-    try:
+    with PageVisit(browser, project_site_url) as visit:
         assert visit.open(path).status == 200
         assert visit.page.locator('[data-selfcheck][data-ready="1"]').count() == 1
         assert visit.failures == [] and visit.foreign_requests == [] and visit.console_errors == []
-    finally:
-        visit.close()
 
 
 @pytest.mark.browser
 def test_language_switcher_stays_under_the_prefix(browser, project_site_url):
-    visit = PageVisit(browser, project_site_url)
-    try:
+    with PageVisit(browser, project_site_url) as visit:
         visit.open("continuum/")
         english = visit.page.locator('.md-select__link[hreflang="en"]')
         visit.page.goto(english.evaluate("link => link.href"))
         assert visit.page.url == project_site_url + "en/continuum/"
         assert visit.page.locator("html").get_attribute("lang") == "en"
-    finally:
-        visit.close()
 
 
 @pytest.mark.browser
 def test_404_page_works_under_the_prefix(browser, project_site_url):
-    visit = PageVisit(browser, project_site_url)
-    try:
+    with PageVisit(browser, project_site_url) as visit:
         assert visit.open("en/no-such-page/").status == 404
         assert visit.failures == [], "the 404 page's own assets load"
         home_links = visit.page.locator(".not-found a").evaluate_all("links => links.map(a => a.href)")
         assert home_links == [project_site_url, project_site_url + "en/"]
-    finally:
-        visit.close()
