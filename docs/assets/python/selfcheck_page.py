@@ -372,7 +372,7 @@ def start_over(event):
 def open_share_link():
     """Answers carried by the address (#answers=…): load them, asking first if they would replace others."""
     fragment = window.location.hash[1:]
-    if not is_share_fragment(fragment):
+    if not is_share_fragment(fragment) or dialog.open:
         return
     location = window.location
     window.history.replaceState(None, "", location.pathname + location.search)  # a reload must not ask again
@@ -424,6 +424,8 @@ def start():
     if count_answers(state["answers"]):
         save()
     open_share_link()
+    # A share link opened while the page is already open (pasted into the address bar) only changes the fragment.
+    window.onhashchange = create_proxy(lambda e: open_share_link())
     root.dataset.ready = "1"
 
 

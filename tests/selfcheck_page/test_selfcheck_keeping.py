@@ -1,0 +1,175 @@
+"""Answers are kept: reload, language switch, back and forward, export and import, share links, start over."""
+
+import json
+
+import pytest
+
+from selfcheck import score
+from selfcheck.answers import read_export, share_fragment
+
+from selfcheck_visit import BANK, STORAGE_KEY, Visit, answer_set, as_shown, expected_view, radio_ids
+
+pytestmark = pytest.mark.browser
+
+
+def test_reload_and_language_switch_keep_the_answers(browser, base_url):
+    visit = Visit(browser, base_url)
+    try:
+        page = visit.open("fr")
+        answers = answer_set("mixed")
+        visit.answer(answers)
+        assert visit.stored()["answers"] == answers
+        page.reload()
+        visit.wait_ready()
+        assert visit.checked_ids() == sorted(radio_ids(answers))
+        assert visit.shown() == as_shown(expected_view(answers, "fr"))
+        # The header's language menu, as a reader uses it (its link opens on hover; click it directly).
+        with page.expect_navigation():
+            page.eval_on_selector('a.md-select__link[hreflang="en"]', "link => link.click()")
+        visit.wait_ready()
+        assert page.url.endswith("/en/selfcheck/")
+        assert visit.checked_ids() == sorted(radio_ids(answers))
+        assert visit.shown() == as_shown(expected_view(answers, "en"))
+        page.go_back()
+        visit.wait_ready()
+        assert visit.shown() == as_shown(expected_view(answers, "fr"))
+        page.go_forward()
+        visit.wait_ready()
+        assert visit.shown() == as_shown(expected_view(answers, "en"))
+        assert visit.errors == []
+    finally:
+        visit.close()
+
+
+def test_start_over_asks_first(browser, base_url):
+    visit = Visit(browser, base_url)
+    try:
+        page = visit.open("en")
+        answers = answer_set("strong")
+        visit.answer(answers)
+        page.click('[data-action="start-over"]')
+        assert page.is_visible("[data-dialog]")
+        assert page.inner_text("[data-dialog-text]") == "Erase every answer saved in this browser?"
+        page.click("[data-dialog-cancel]")
+        assert not page.is_visible("[data-dialog]")
+        assert visit.checked_ids() == sorted(radio_ids(answers))
+        page.click('[data-action="start-over"]')
+        page.keyboard.press("Escape")
+        assert visit.checked_ids() == sorted(radio_ids(answers))
+        page.click('[data-action="start-over"]')
+        page.click("[data-dialog-confirm]")
+        assert visit.checked_ids() == []
+        assert visit.stored() is None
+        assert visit.notice() == "Answers erased. The questionnaire is empty."
+        assert visit.shown() == as_shown(expected_view({}, "en"))
+    finally:
+        visit.close()
+
+
+def test_export_start_over_import_gives_the_same_results(browser, base_url, tmp_path):
+    visit = Visit(browser, base_url, accept_downloads=True)
+    try:
+        page = visit.open("fr")
+        answers = answer_set("mixed")
+        visit.answer(answers)
+        page.fill("#sc-label", "Équipe Nord & Sud")
+        with page.expect_download() as download:
+            page.click('[data-action="export"]')
+        exported = tmp_path / download.value.suggested_filename
+        download.value.save_as(exported)
+        assert download.value.suggested_filename.startswith(BANK["id"] + "-")
+        document = json.loads(exported.read_text(encoding="utf-8"))
+        assert document["label"] == "Équipe Nord & Sud" and document["lang"] == "fr"
+        assert read_export(BANK, exported.read_text(encoding="utf-8")) == (answers, "Équipe Nord & Sud")
+
+        page.click('[data-action="start-over"]')
+        page.click("[data-dialog-confirm]")
+        assert visit.checked_ids() == []
+        page.set_input_files("[data-import-file]", str(exported))
+        page.wait_for_function("() => document.querySelector('[data-notice]').textContent.includes('importées')")
+        assert visit.notice() == "Réponses importées du fichier «\u00a0%s\u00a0»." % exported.name
+        assert visit.checked_ids() == sorted(radio_ids(answers))
+        assert visit.shown() == as_shown(expected_view(answers, "fr"))
+        assert page.input_value("#sc-label") == "Équipe Nord & Sud"
+        assert page.inner_text("[data-report-label]") == "Équipe ou séance\u00a0: Équipe Nord & Sud"
+    finally:
+        visit.close()
+
+
+def test_share_link_round_trip_and_asking_before_replacing(browser, base_url):
+    sender = Visit(browser, base_url)
+    receiver = Visit(browser, base_url)
+    try:
+        page = sender.open("en")
+        answers = answer_set("mixed")
+        sender.answer(answers)
+        page.click('[data-action="share"]')
+        link = page.input_value("[data-share-field]")
+        assert link == base_url + "en/selfcheck/#" + share_fragment(BANK, answers)
+
+        # Nothing to replace: the link's answers load at once, and the address loses its fragment.
+        other = receiver.page
+        other.goto(link)
+        receiver.wait_ready()
+        assert receiver.shown() == as_shown(expected_view(answers, "en"))
+        assert receiver.notice() == "Answers from the share link loaded."
+        assert "#" not in other.url
+
+        # Answers already there: the page asks; keeping them leaves everything as it was.
+        strong = answer_set("strong")
+        receiver.page.click('[data-action="start-over"]')
+        receiver.page.click("[data-dialog-confirm]")
+        receiver.answer(strong)
+        other.goto(base_url + "selfcheck/#" + share_fragment(BANK, answers))
+        receiver.wait_ready()
+        assert other.is_visible("[data-dialog]")
+        assert other.inner_text("[data-dialog-text]") == (
+            "Ce lien contient des réponses (%d). Remplacer les %d réponses déjà données\u00a0?"
+            % (len(answers["items"]) + len(answers["continuum"]) + 1, len(strong["items"]) + 4 + 1))
+        other.click("[data-dialog-cancel]")
+        assert receiver.shown() == as_shown(expected_view(strong, "fr"))
+        assert receiver.notice() == "Vos réponses sont conservées\u00a0; celles du lien n’ont pas été chargées."
+
+        other.goto(base_url + "selfcheck/#" + share_fragment(BANK, answers))
+        receiver.wait_ready()
+        other.click("[data-dialog-confirm]")
+        assert receiver.shown() == as_shown(expected_view(answers, "fr"))
+        assert receiver.stored()["answers"] == answers
+    finally:
+        sender.close()
+        receiver.close()
+
+
+def test_corrupted_or_outdated_storage_is_set_aside_with_a_notice(browser, base_url):
+    for stored in ("{not json", json.dumps({"tool": "partenariats-reussis-selfcheck", "schema": 1,
+                                           "bank": {"id": BANK["id"], "version": "0.1.0"}, "answers": {}})):
+        visit = Visit(browser, base_url)
+        try:
+            visit.page.add_init_script(
+                "if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1');"
+                " localStorage.setItem(%s, %s); }" % (json.dumps(STORAGE_KEY), json.dumps(stored)))
+            visit.open("en")
+            assert visit.notice() == (
+                "Saved answers could not be read (old or damaged format). They are set aside in this browser and "
+                "the questionnaire starts afresh.")
+            assert visit.page.evaluate("k => localStorage.getItem(k)", STORAGE_KEY + ":set-aside") == stored
+            assert visit.stored() is None
+            visit.page.check("#sc-connect-1-5")
+            assert visit.stored()["answers"]["items"] == {"connect-1": 5}
+            assert visit.errors == []
+        finally:
+            visit.close()
+
+
+def test_progress_counts_every_question(browser, base_url):
+    visit = Visit(browser, base_url)
+    try:
+        page = visit.open("fr")
+        visit.answer(answer_set("strong"))
+        total = len(BANK["items"]) + 5
+        assert page.inner_text("[data-progress-overall]") == "%d réponses sur %d" % (total, total)
+        assert page.get_attribute("[data-progress-bar]", "value") == str(total)
+        assert page.inner_text('[data-progress-activity="plan"]') == "5 sur 5 énoncés répondus"
+        assert score(BANK, answer_set("strong"))["progress"] == {"answered": total, "total": total}
+    finally:
+        visit.close()
