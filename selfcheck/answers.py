@@ -30,6 +30,7 @@ _DOCUMENT_KEYS = ("tool", "schema", "bank", "lang", "date", "label", "answers")
 _REQUIRED_KEYS = ("tool", "schema", "bank", "answers")
 _ITEM_CODES = {rules.DONT_KNOW: "d"}
 _LEVEL_CODES = {rules.YES: "y", rules.NO: "n"}
+_UNCLOSED_TEXT = "a text in double quotes is never closed"  # jsonsyntax's reason
 
 
 class AnswersError(ValueError):
@@ -144,9 +145,10 @@ def _parse(text):
         raise AnswersError("err_empty")
     found = find_syntax_error(text)
     if found is not None:
-        line, column, _ = found
+        line, column, reason = found
         lines = text.split("\n")
-        if line == len(lines) and column == len(lines[-1]) + 1:
+        # Cut short: the scan stopped at the very end, or inside a text whose closing quote never came.
+        if (line == len(lines) and column == len(lines[-1]) + 1) or reason == _UNCLOSED_TEXT:
             raise AnswersError("err_truncated")
         raise AnswersError("err_not_json", line=line, column=column)
     return json.loads(text)

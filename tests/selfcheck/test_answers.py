@@ -104,9 +104,10 @@ def test_refused_file_over_the_size_limit():
 
 def test_refused_truncated_json():
     text = export_text(BANK, sample_answers(), "fr", DATE)
-    assert refused_file(text[: len(text) // 2]) == expect(
-        "Fichier refusé : il est incomplet (coupé avant la fin)." + FR_KEPT,
-        "File refused: it is incomplete (cut off before the end)." + EN_KEPT)
+    for cut in (len(text) // 2, text.index(BANK["id"]) + 5, len(text) - 1):
+        assert refused_file(text[:cut]) == expect(
+            "Fichier refusé : il est incomplet (coupé avant la fin)." + FR_KEPT,
+            "File refused: it is incomplete (cut off before the end)." + EN_KEPT), cut
 
 
 def test_refused_text_that_is_not_json():

@@ -377,12 +377,10 @@ def open_share_link():
     location = window.location
     window.history.replaceState(None, "", location.pathname + location.search)  # a reload must not ask again
     try:
-        answers = read_share_fragment(bank, window.decodeURIComponent(fragment))
+        # Read as it is: a share link never needs percent-decoding, so an encoded one is a damaged one.
+        answers = read_share_fragment(bank, fragment)
     except AnswersError as error:
         refuse(error, "link")
-        return
-    except Exception:
-        refuse(AnswersError("err_link_damaged"), "link")
         return
 
     def load():

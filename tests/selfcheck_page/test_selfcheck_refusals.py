@@ -1,0 +1,134 @@
+"""Malformed and hostile imports and share links: each refused in the reader's language, answers untouched, and
+text from files, links and storage shown as text only."""
+
+import json
+
+import pytest
+
+from selfcheck.answers import SIZE_LIMIT, export_text, share_fragment
+
+from selfcheck_visit import BANK, Visit, answer_set, as_shown, expected_view, radio_ids
+
+pytestmark = pytest.mark.browser
+
+NBSP = "\u00a0"
+GOOD = json.loads(export_text(BANK, answer_set("strong"), "en", "2026-03-14"))
+
+
+def changed(**changes):
+    document = dict(GOOD)
+    document.update(changes)
+    return json.dumps(document)
+
+
+# (file content, English reason, French reason)
+BAD_FILES = [
+    ("", "it is empty.", "il est vide."),
+    (json.dumps(GOOD)[:80], "it is incomplete (cut off before the end).", "il est incomplet (coupé avant la fin)."),
+    ("<html><script>alert(1)</script></html>", "it is not a JSON file (line 1, column 1).",
+     "ce n’est pas un fichier JSON (ligne 1, colonne 1)."),
+    ("[]", "it is not an export of this self-check.", "ce n’est pas un export de cet autodiagnostic."),
+    (changed(answers={"items": "all"}), "the field “items” is invalid.", "le champ «" + NBSP + "items" + NBSP + "» est invalide."),
+    (changed(answers={"items": {"connect-1": 9}}), "an answer is off the scale.", "une réponse est hors de l’échelle."),
+    (changed(answers={"items": {"connect-77": 3}}), "it holds an unknown statement.", "il contient un énoncé inconnu."),
+    (changed(bank={"id": "another-bank", "version": "1.0.0"}), "it is for another questionnaire (another-bank).",
+     "il porte sur un autre questionnaire (another-bank)."),
+    (changed(bank={"id": BANK["id"], "version": "0.9.0"}),
+     "it is for version 0.9.0 of the questionnaire; this page uses version %s." % BANK["version"],
+     "il porte sur la version 0.9.0 du questionnaire" + NBSP + "; cette page utilise la version %s." % BANK["version"]),
+    (changed(label="<img src=x onerror=alert(1)>"),
+     "the team name must be a text of at most 120 characters, without markup.",
+     "le nom d’équipe doit être un texte d’au plus 120 caractères, sans balises."),
+    (changed(schema=3), "it comes from a newer version of the tool (format 3).",
+     "il vient d’une version plus récente de l’outil (format 3)."),
+    (changed(extra="<b>x</b>"), "it holds an unknown field.", "il contient un champ inconnu."),
+]
+
+
+def loaded_with_answers(browser, base_url, lang):
+    visit = Visit(browser, base_url)
+    visit.open(lang)
+    answers = answer_set("mixed")
+    visit.answer(answers)
+    return visit, answers
+
+
+def assert_untouched(visit, answers, lang):
+    assert visit.checked_ids() == sorted(radio_ids(answers))
+    assert visit.shown() == as_shown(expected_view(answers, lang))
+    assert visit.stored()["answers"] == answers
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_bad_files_are_refused_and_the_answers_stay(browser, base_url, lang, tmp_path):
+    visit, answers = loaded_with_answers(browser, base_url, lang)
+    try:
+        for number, (content, english, french) in enumerate(BAD_FILES):
+            path = tmp_path / ("bad-%d.json" % number)
+            path.write_text(content, encoding="utf-8")
+            visit.page.set_input_files("[data-import-file]", str(path))
+            expected = ("File refused: %s Your current answers have not changed." % english if lang == "en" else
+                        "Fichier refusé" + NBSP + ": %s Vos réponses actuelles n’ont pas changé." % french)
+            visit.page.wait_for_function("text => document.querySelector('[data-notice]').textContent === text", arg=expected)
+            assert visit.page.get_attribute("[data-notice]", "data-kind") == "error"
+            assert_untouched(visit, answers, lang)
+            visit.page.evaluate("() => { document.querySelector('[data-notice]').textContent = ''; }")
+        assert visit.errors == []
+    finally:
+        visit.close()
+
+
+def test_a_file_over_one_megabyte_is_refused_unread(browser, base_url, tmp_path):
+    visit, answers = loaded_with_answers(browser, base_url, "en")
+    try:
+        big = tmp_path / "big.json"
+        big.write_text(changed(label="x") + " " * SIZE_LIMIT, encoding="utf-8")
+        visit.page.set_input_files("[data-import-file]", str(big))
+        assert visit.notice() == "File refused: it is over 1 MB. Your current answers have not changed."
+        assert_untouched(visit, answers, "en")
+    finally:
+        visit.close()
+
+
+BAD_LINKS = [
+    ("answers=1~%s~%s~12345" % (BANK["id"], BANK["version"]), "it is damaged or incomplete."),
+    (share_fragment(BANK, answer_set("strong"))[:-3], "it is damaged or incomplete."),
+    (share_fragment(BANK, answer_set("strong")).replace("~5", "~<"), "it is damaged or incomplete."),
+    ("answers=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "it is damaged or incomplete."),
+    ("answers=%E0%A4%A", "it is damaged or incomplete."),
+    (share_fragment(BANK, answer_set("strong")).replace(BANK["id"], "other"), "it is for another questionnaire (other)."),
+    (share_fragment(BANK, answer_set("strong")).replace("answers=1~", "answers=2~"),
+     "it comes from a newer version of the tool (format 2)."),
+]
+
+
+def test_bad_share_links_are_refused_and_the_answers_stay(browser, base_url):
+    visit, answers = loaded_with_answers(browser, base_url, "en")
+    try:
+        for fragment, reason in BAD_LINKS:
+            visit.page.goto(base_url + "en/selfcheck/#" + fragment)
+            visit.wait_ready()
+            expected = "Link refused: %s Your current answers have not changed." % reason
+            visit.page.wait_for_function("text => document.querySelector('[data-notice]').textContent === text", arg=expected)
+            assert not visit.page.is_visible("[data-dialog]")
+            assert_untouched(visit, answers, "en")
+        assert visit.errors == []
+    finally:
+        visit.close()
+
+
+def test_file_names_and_labels_are_shown_as_text(browser, base_url, tmp_path):
+    visit = Visit(browser, base_url)
+    try:
+        visit.open("en")
+        path = tmp_path / "<img src=x onerror=document.title='hacked'>.json"
+        path.write_text(changed(label="Nord & Sud \"quoted\" 'x'"), encoding="utf-8")
+        visit.page.set_input_files("[data-import-file]", str(path))
+        visit.page.wait_for_function("() => document.querySelector('[data-notice]').textContent.startsWith('Answers imported')")
+        assert visit.notice() == "Answers imported from the file “%s”." % path.name
+        assert visit.page.locator("[data-notice] *").count() == 0
+        assert visit.page.inner_text("[data-report-label]") == "Team or session: Nord & Sud \"quoted\" 'x'"
+        assert visit.page.locator("[data-report-label] *").count() == 0
+        assert "hacked" not in visit.page.title()
+    finally:
+        visit.close()
