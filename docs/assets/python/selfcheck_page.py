@@ -355,8 +355,8 @@ def share(event):
     share_field.select()
     try:
         window.navigator.clipboard.writeText(address).then(
-            create_proxy(lambda _: notify(say(ui, "link_copied", lang))),
-            create_proxy(lambda _: notify(say(ui, "link_copy_manual", lang))))
+            create_proxy(lambda *_: notify(say(ui, "link_copied", lang))),
+            create_proxy(lambda *_: notify(say(ui, "link_copy_manual", lang))))
     except Exception:
         notify(say(ui, "link_copy_manual", lang))
 
@@ -397,9 +397,9 @@ def open_share_link():
 
 ACTIONS = {
     "export": export_answers,
-    "import": lambda event: import_file.click(),
+    "import": lambda *_: import_file.click(),
     "share": share,
-    "print": lambda event: window.print(),
+    "print": lambda *_: window.print(),
     "start-over": start_over,
 }
 
@@ -415,15 +415,15 @@ def start():
         button = find('[data-action="%s"]' % action)
         button.addEventListener("click", create_proxy(ACTIONS[action]))
         button.disabled = False
-    document.querySelector("[data-dialog-confirm]").addEventListener("click", create_proxy(lambda e: close_dialog(True)))
-    document.querySelector("[data-dialog-cancel]").addEventListener("click", create_proxy(lambda e: close_dialog(False)))
-    dialog.addEventListener("close", create_proxy(lambda e: close_dialog(False)))  # Escape closes without confirming
+    document.querySelector("[data-dialog-confirm]").addEventListener("click", create_proxy(lambda *_: close_dialog(True)))
+    document.querySelector("[data-dialog-cancel]").addEventListener("click", create_proxy(lambda *_: close_dialog(False)))
+    dialog.addEventListener("close", create_proxy(lambda *_: close_dialog(False)))  # Escape closes without confirming
     render()
     if count_answers(state["answers"]):
         save()
     open_share_link()
     # A share link opened while the page is already open (pasted into the address bar) only changes the fragment.
-    window.onhashchange = create_proxy(lambda e: open_share_link())
+    window.onhashchange = create_proxy(lambda *_: open_share_link())
     root.dataset.ready = "1"
 
 
