@@ -18,7 +18,7 @@ import json
 
 from . import rules
 from .jsonsyntax import find_syntax_error
-from .ui import say
+from .text import say
 
 TOOL_ID = "partenariats-reussis-selfcheck"
 SCHEMA = 1

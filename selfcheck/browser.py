@@ -1,10 +1,28 @@
-"""What the page loads in the browser: only the modules and data the page script imports, nothing build-only.
+"""What the page loads in the browser: only the modules the page script imports, a package __init__ that imports
+nothing, and one data file for its language. Fewer, smaller files mean fewer requests, fewer bytes and less for
+MicroPython to compile before the page is ready.
 
-Fewer files mean fewer requests and less for MicroPython to compile before the page is ready.
+`shipped_source` strips docstrings and comments from a module as it is copied into the site (CPython only: the
+build runs it); the repository keeps them.
 """
 
-BROWSER_FILES = (
-    "__init__.py", "advice.py", "bank.py", "jsonsyntax.py", "ratio.py", "rules.py", "scoring.py",
-    "answers.py", "chart.py", "markup.py", "names.py", "report.py", "ui.py",
-    "bank.json", "ui.json",
+BROWSER_MODULES = (
+    "advice.py", "answers.py", "chart.py", "jsonsyntax.py", "names.py", "ratio.py", "report.py", "rules.py",
+    "scoring.py", "text.py",
 )
+BROWSER_INIT = "browser_package.py"  # mounted as selfcheck/__init__.py in the browser
+PAGE_DATA = "page-data.%s.json"  # one per language, written by the build from bank.json and ui.json
+PAGE_DATA_MOUNT = "page_data.json"
+
+
+def shipped_source(text):
+    """`text` (a module's source) without its docstrings and comments, as the same program."""
+    import ast  # only the build needs it; MicroPython has no `ast`
+
+    tree = ast.parse(text)
+    for node in list(ast.walk(tree)):
+        body = getattr(node, "body", None)
+        if (isinstance(body, list) and body and isinstance(body[0], ast.Expr)
+                and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str)):
+            node.body = body[1:] or [ast.Pass()]
+    return ast.unparse(tree) + "\n"

@@ -6,7 +6,7 @@ the table of the same figures follows it on the page.
 """
 
 from . import rules
-from .ui import say
+from .text import say
 
 WIDTH = 400
 LABEL_HEIGHT = 18  # the activity name above its bar

@@ -54,7 +54,7 @@ def _statement(bank, ui, lang, item):
     attrs = [("class", "selfcheck-item"), ("data-item", item["id"]), ("data-activity", item["activity"])]
     if item.get("reverse"):
         attrs.append(("data-reverse", "1"))
-    return element("fieldset", attrs, "<legend>%s</legend><div class=\"selfcheck-choices\">%s</div>"
+    return element("fieldset", attrs, "<legend>%s</legend><div class=\"selfcheck-choices\" data-search-exclude>%s</div>"
                    % (legend, "".join(choices)))
 
 
@@ -85,13 +85,13 @@ def _continuum(bank, ui, lang):
             number, escape(level["name"][lang]), escape(level["statement"][lang]))
         parts.append(element("fieldset", [("class", "selfcheck-item selfcheck-item--yes-no"),
                                           ("data-continuum-level", str(number))],
-                             "<legend>%s</legend><div class=\"selfcheck-choices\">%s</div>" % (legend, choices)))
+                             "<legend>%s</legend><div class=\"selfcheck-choices\" data-search-exclude>%s</div>" % (legend, choices)))
     aim_choices = "".join(
         _choice(AIM_NAME, radio_id(AIM_NAME, number), number, number, level["name"][lang])
         for number, level in enumerate(levels, 1)
     )
     parts.append(element("fieldset", [("class", "selfcheck-item selfcheck-item--aim"), ("data-continuum-aim", True)],
-                         "<legend>%s</legend><div class=\"selfcheck-choices\">%s</div>"
+                         "<legend>%s</legend><div class=\"selfcheck-choices\" data-search-exclude>%s</div>"
                          % (escape(bank["continuum"]["aim_question"][lang]), aim_choices)))
     return "## %s {#continuum}\n\n%s\n" % (
         say(ui, "continuum_heading", lang), element("div", [("class", "selfcheck-group")], "\n" + "\n".join(parts) + "\n"))
@@ -145,7 +145,7 @@ def _results(bank, ui, lang):
            plan_rows * ACTION_PLAN_ROWS),
     ]
     return "## %s {#results}\n\n%s\n" % (
-        say(ui, "results_heading", lang), element("div", [("class", "selfcheck-results")], "\n" + "\n".join(parts) + "\n"))
+        say(ui, "results_heading", lang), element("div", [("class", "selfcheck-results"), ("data-search-exclude", True)], "\n" + "\n".join(parts) + "\n"))
 
 
 def _tools(ui, lang):
@@ -166,13 +166,13 @@ def _tools(ui, lang):
         '<input type="text" id="sc-share" readonly data-share-field></p>' % escape(say(ui, "share_field", lang)),
     ]
     return "## %s {#save}\n\n%s\n" % (
-        say(ui, "tools_heading", lang), element("div", [("class", "selfcheck-tools")], "\n" + "\n".join(parts) + "\n"))
+        say(ui, "tools_heading", lang), element("div", [("class", "selfcheck-tools"), ("data-search-exclude", True)], "\n" + "\n".join(parts) + "\n"))
 
 
 def _status(ui, lang, bank):
     total = len(bank["items"]) + rules.CONTINUUM_LEVELS + 1
     return (
-        '<div class="selfcheck-status">'
+        '<div class="selfcheck-status" data-search-exclude>'
         '<p class="selfcheck-progress"><span data-progress-overall>%s</span> '
         '<progress max="%d" value="0" data-progress-bar aria-hidden="true"></progress> '
         '<a href="#results">%s</a></p>'
@@ -188,7 +188,7 @@ def _scale_key(bank, ui, lang):
                for p in bank["scale"]["points"]]
     entries.append("<li><span class=\"selfcheck-choice-mark\">%s</span> %s</li>"
                    % (escape(say(ui, "paper_dont_know_short", lang)), escape(bank["scale"]["dont_know"][lang])))
-    return '<div class="selfcheck-key"><p>%s</p><ul>%s</ul></div>' % (escape(say(ui, "scale_key", lang)),
+    return '<div class="selfcheck-key" data-search-exclude><p>%s</p><ul>%s</ul></div>' % (escape(say(ui, "scale_key", lang)),
                                                                      "".join(entries))
 
 

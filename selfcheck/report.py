@@ -6,7 +6,7 @@ into the page (with textContent), and the tests compare them with what CPython c
 
 from . import rules
 from .advice import continuum_guidance, recommendation
-from .ui import decimal, say
+from .text import decimal, say
 
 
 def _figures(bank, ui, entry, lang, answered, total):

@@ -2,7 +2,7 @@
 
 `load_ui(text, source)` validates like the bank does and raises `BankError` with `<source>: <key>: <reason>`: every
 entry is a translation object with both languages, non-empty, French typography checked, and the same `{name}`
-placeholders in every language. `say(ui, key, lang, **values)` fills the placeholders.
+placeholders in every language. `say` and `decimal` (from text.py) fill them in.
 """
 
 import json
@@ -10,6 +10,7 @@ import json
 from . import rules
 from .bank import BankError, _french_typography_fault, package_file
 from .jsonsyntax import find_syntax_error
+from .text import decimal, say  # noqa: F401 (the names texts are used with, beside their loader)
 
 
 def read_ui(path=None):
@@ -69,15 +70,3 @@ def _check_entry(source, key, entry):
             fail('the "%s" text has placeholders %s, the "%s" text %s'
                  % (lang, placeholders(entry[lang]), rules.LANGUAGES[0], expected))
 
-
-def say(ui, key, lang, **values):
-    """The text `key` in `lang` with its placeholders filled (values are converted with str)."""
-    text = ui[key][lang]
-    for name in values:
-        text = text.replace("{" + name + "}", str(values[name]))
-    return text
-
-
-def decimal(ui, score, lang):
-    """A one-decimal score string ("3.4") written the reader's way ("3,4" in French)."""
-    return score.replace(".", ui["decimal_mark"][lang])

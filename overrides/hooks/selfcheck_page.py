@@ -22,8 +22,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # `selfcheck` is a folder of this repository, not an installed package
 
 import selfcheck  # noqa: E402
-from selfcheck.browser import BROWSER_FILES  # noqa: E402
+from selfcheck.browser import (BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, PAGE_DATA_MOUNT,  # noqa: E402
+                               shipped_source)
 from selfcheck.form import render_form as form_markdown  # noqa: E402
+from selfcheck.page_data import page_data  # noqa: E402
 from selfcheck.paper import render_paper as paper_markdown  # noqa: E402
 from selfcheck.ui import read_ui  # noqa: E402
 
@@ -47,19 +49,11 @@ PAPER_PAGE = "paper.md"  # the printable questionnaire, beside the form page
 _PLACEHOLDER = re.compile(r"<!--\s*selfcheck\s*:\s*(?P<name>[^\s>]*)\s*-->")
 
 
-def package_files():
-    """The `selfcheck` package as the browser needs it: its modules and its data, without caches."""
-    names = sorted(p.name for p in PACKAGE_DIR.iterdir() if p.suffix in (".py", ".json") and p.is_file())
-    if "__init__.py" not in names:
-        raise PluginError("%s: not a Python package (no __init__.py)" % PACKAGE_DIR.relative_to(ROOT))
-    return names
-
-
 def _language(page, config):
     return getattr(page.file, "locale", None) or config.theme.language
 
 
-def _runtime_tags(page):
+def _runtime_tags(page, lang):
     """PyScript's script tag and the element that runs the page script, with URLs relative to this page.
 
     The interpreter URL resolves against the page; inline `files` too (PyScript reads them from the page's config).
@@ -68,15 +62,16 @@ def _runtime_tags(page):
     def url(path):
         return get_relative_url(path, page.url)
 
-    files = {url(PYTHON_URL + "selfcheck/" + name): "./selfcheck/" + name for name in BROWSER_FILES}
-    config = {"interpreter": url(MICROPYTHON_URL + "micropython.mjs"), "files": files}
+    files = _browser_files(lang)
+    files = {url(PYTHON_URL + "selfcheck/" + name): "./selfcheck/" + mount for name, mount in files.items()}
+    settings = {"interpreter": url(MICROPYTHON_URL + "micropython.mjs"), "files": files}
     # A <div> keeps Markdown from wrapping the two elements in a paragraph.
     return (
         '<div class="selfcheck-runtime">\n'
         '<script type="module" src="%s"></script>\n'
         '<mpy-script src="%s" config="%s"></mpy-script>\n'
         "</div>"
-        % (url(PYSCRIPT_URL + "core.js"), url(PYTHON_URL + PAGE_SCRIPT), html.escape(json.dumps(config)))
+        % (url(PYSCRIPT_URL + "core.js"), url(PYTHON_URL + PAGE_SCRIPT), html.escape(json.dumps(settings)))
     )
 
 
@@ -89,22 +84,30 @@ def _language_root(page, config):
     return root if root.endswith("/") else root + "/"
 
 
-def preloads():
+def _browser_files(lang):
+    """{file in assets/python/selfcheck/: where the page mounts it under ./selfcheck/} for a page in `lang`."""
+    files = {name: name for name in BROWSER_MODULES}
+    files[BROWSER_INIT] = "__init__.py"
+    files[PAGE_DATA % lang] = PAGE_DATA_MOUNT
+    return files
+
+
+def preloads(lang):
     """Files the self-check page needs as early as possible, as site-root paths for `main.html`."""
     chunks = sorted(p.name for p in PYSCRIPT_DIST.glob("*.js") if p.name.startswith(PYSCRIPT_CHUNKS))
     found = [{"rel": "modulepreload", "href": PYSCRIPT_URL + name} for name in ["core.js"] + chunks]
     found.append({"rel": "modulepreload", "href": MICROPYTHON_URL + "micropython.mjs"})
     found.append({"rel": "preload", "as": "fetch", "href": MICROPYTHON_URL + "micropython.wasm"})
     found.append({"rel": "preload", "as": "fetch", "href": PYTHON_URL + PAGE_SCRIPT})
-    found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + "selfcheck/" + name} for name in BROWSER_FILES]
+    found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + "selfcheck/" + name} for name in _browser_files(lang)]
     return found
 
 
 def render_form(page, config):
-    page.meta["selfcheck_preloads"] = preloads()
+    page.meta["selfcheck_preloads"] = preloads(_language(page, config))
     markdown = form_markdown(selfcheck.read_bank(), read_ui(), _language(page, config), _language_root(page, config),
                              "paper/")  # paper.md sits beside the form page
-    return markdown + "\n" + _runtime_tags(page)
+    return markdown + "\n" + _runtime_tags(page, _language(page, config))
 
 
 def render_paper(page, config):
@@ -154,5 +157,14 @@ def on_post_build(config):
         _copy(source, site / PYSCRIPT_URL / source.name)
     for name in MICROPYTHON_FILES:
         _copy(MICROPYTHON_DIST / name, site / MICROPYTHON_URL / name)
-    for name in package_files():
-        _copy(PACKAGE_DIR / name, site / PYTHON_URL / "selfcheck" / name)
+    # The browser gets only what it imports, without docstrings and comments, and its data one language a file.
+    target = site / PYTHON_URL / "selfcheck"
+    target.mkdir(parents=True, exist_ok=True)
+    for name in BROWSER_MODULES + (BROWSER_INIT,):
+        (target / name).write_text(shipped_source((PACKAGE_DIR / name).read_text(encoding="utf-8")), encoding="utf-8")
+    bank, ui = selfcheck.read_bank(), read_ui()
+    for lang in selfcheck.rules.LANGUAGES:
+        data = json.dumps(page_data(bank, ui, lang), ensure_ascii=False, separators=(",", ":"))
+        (target / (PAGE_DATA % lang)).write_text(data, encoding="utf-8")
+    page_script = site / PYTHON_URL / PAGE_SCRIPT
+    page_script.write_text(shipped_source(page_script.read_text(encoding="utf-8")), encoding="utf-8")

@@ -92,3 +92,18 @@ def test_the_chart_is_an_image_with_a_title_a_description_and_one_bar_per_scored
 def test_chart_texts_are_escaped():
     node = ("svg", {"role": "img"}, [("text", {"x": "0"}, ['<script>alert("x")</script>'])])
     assert to_html(node) == '<svg role="img"><text x="0">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</text></svg>'
+
+
+def test_the_pages_cut_down_data_gives_the_same_view_and_chart():
+    from selfcheck.page_data import page_data
+
+    answers = answers_all(2)
+    answers["items"]["plan-1"] = "dk"
+    for lang in ("fr", "en"):
+        data = page_data(BANK, UI, lang)
+        assert sorted(data["ui"]) == sorted(UI)
+        assert [sorted(entry) for entry in data["ui"].values()] == [[lang]] * len(UI)
+        full = view(BANK, UI, score(BANK, answers), lang)
+        cut = view(data["bank"], data["ui"], score(data["bank"], answers), lang)
+        assert cut == full
+        assert to_html(bar_chart(data["bank"], data["ui"], cut, lang)) == to_html(bar_chart(BANK, UI, full, lang))

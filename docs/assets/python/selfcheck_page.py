@@ -8,30 +8,31 @@ import json
 from pyscript import document, window
 from pyscript.ffi import create_proxy
 
-from selfcheck import rules, score
-from selfcheck.answers import (LABEL_LIMIT, SIZE_LIMIT, AnswersError, check_label, count_answers, empty_answers, export_file_name,
-                               export_text, is_share_fragment, read_export, read_share_fragment, refusal,
-                               share_fragment)
-from selfcheck.bank import package_file
+from selfcheck.answers import (LABEL_LIMIT, SIZE_LIMIT, AnswersError, check_label, count_answers, empty_answers,
+                               export_file_name, export_text, is_share_fragment, read_export, read_share_fragment,
+                               refusal, share_fragment)
 from selfcheck.chart import bar_chart
 from selfcheck.names import AIM_NAME, item_name, level_name, question_of, radio_id
 from selfcheck.report import view
-from selfcheck.ui import say
+from selfcheck.rules import DONT_KNOW
+from selfcheck.scoring import score
+from selfcheck.text import say
 
 SVG = "http://www.w3.org/2000/svg"
 
 
-def read_json(name):
-    # The build has validated both files (selfcheck.read_bank, read_ui): parse them without checking again.
-    with open(package_file(name), encoding="utf-8") as handle:
+def read_page_data():
+    # The bank and interface texts for this page's language, cut down and validated by the build (page_data.py).
+    with open("selfcheck/page_data.json", encoding="utf-8") as handle:
         return json.loads(handle.read())
 
 
 root = document.querySelector("[data-selfcheck]")
 lang = root.dataset.lang
 link_root = root.dataset.root
-bank = read_json("bank.json")
-ui = read_json("ui.json")
+data = read_page_data()
+bank = data["bank"]
+ui = data["ui"]
 storage_key = "selfcheck:" + bank["id"]
 set_aside_key = storage_key + ":set-aside"
 
@@ -194,7 +195,7 @@ def set_answer(name, value):
     elif kind == "level":
         answers["continuum"][key] = value
     else:
-        answers["items"][key] = value if value == rules.DONT_KNOW else int(value)
+        answers["items"][key] = value if value == DONT_KNOW else int(value)
     return True
 
 

@@ -1,0 +1,15 @@
+"""Filling in interface texts (from ui.json, see ui.py): placeholders and decimal marks. Imports nothing, so that the
+page in the browser can use it without loading the validators."""
+
+
+def say(ui, key, lang, **values):
+    """The text `key` in `lang` with its `{name}` placeholders filled (values are converted with str)."""
+    text = ui[key][lang]
+    for name in values:
+        text = text.replace("{" + name + "}", str(values[name]))
+    return text
+
+
+def decimal(ui, score, lang):
+    """A one-decimal score string ("3.4") written the reader's way ("3,4" in French)."""
+    return score.replace(".", ui["decimal_mark"][lang])

@@ -1,0 +1,54 @@
+"""What the built site ships for the self-check page: only the modules the page imports, without docstrings, that
+still compile, one data file per language, and a page that preloads all of them (no browser needed)."""
+
+import ast
+import json
+
+from selfcheck import read_bank
+from selfcheck.browser import BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, shipped_source
+from selfcheck.page_data import page_data
+from selfcheck.ui import read_ui
+
+
+def test_only_what_the_page_imports_is_shipped(site_dir):
+    shipped = sorted(p.name for p in (site_dir / "assets/python/selfcheck").iterdir())
+    assert shipped == sorted(BROWSER_MODULES + (BROWSER_INIT, PAGE_DATA % "en", PAGE_DATA % "fr"))
+
+
+def test_shipped_modules_have_no_docstrings_and_still_compile(site_dir):
+    for name in BROWSER_MODULES + (BROWSER_INIT,):
+        text = (site_dir / "assets/python/selfcheck" / name).read_text(encoding="utf-8")
+        tree = ast.parse(text)
+        assert ast.get_docstring(tree) is None, name
+        assert "#" not in "".join(line.split("'")[0].split('"')[0] for line in text.splitlines()), name
+    script = (site_dir / "assets/python/selfcheck_page.py").read_text(encoding="utf-8")
+    ast.parse(script)
+    assert not script.startswith("#")
+
+
+def test_stripping_keeps_the_program():
+    source = '"""Doc."""\n# comment\ndef f(x):\n    """Doc."""\n    return x + 1  # why\n\n\nclass C:\n    """Only a docstring."""\n'
+    assert shipped_source(source) == "def f(x):\n    return x + 1\n\nclass C:\n    pass\n"
+
+
+def test_page_data_is_the_cut_down_bank_and_texts(site_dir):
+    bank, ui = read_bank(), read_ui()
+    for lang in ("fr", "en"):
+        text = (site_dir / "assets/python/selfcheck" / (PAGE_DATA % lang)).read_text(encoding="utf-8")
+        assert json.loads(text) == page_data(bank, ui, lang)
+
+
+def test_the_page_preloads_the_runtime_and_mounts_its_language(site_dir):
+    for path, lang in (("selfcheck/index.html", "fr"), ("en/selfcheck/index.html", "en")):
+        page = (site_dir / path).read_text(encoding="utf-8")
+        head = page[: page.index("</head>")]
+        assert head.count('rel="modulepreload"') >= 3
+        assert '<link rel="preload" href="../%sassets/micropython/micropython.wasm" as="fetch" crossorigin>' % (
+            "../" if lang == "en" else "") in head
+        assert "page-data.%s.json&quot;: &quot;./selfcheck/page_data.json" % lang in page
+        assert ("page-data.%s.json" % ("en" if lang == "fr" else "fr")) not in page
+
+
+def test_other_pages_preload_nothing(site_dir):
+    page = (site_dir / "activities/connect/index.html").read_text(encoding="utf-8")
+    assert "modulepreload" not in page and "micropython" not in page
