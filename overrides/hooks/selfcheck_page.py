@@ -57,6 +57,8 @@ def _runtime_tags(page, lang):
     """PyScript's script tag and the element that runs the page script, with URLs relative to this page.
 
     The interpreter URL resolves against the page; inline `files` too (PyScript reads them from the page's config).
+    `async`: PyScript starts loading the interpreter while the parser and the theme's scripts finish; the
+    <mpy-script> element comes after the whole form, so the page script still finds every question in place.
     """
 
     def url(path):
@@ -68,7 +70,7 @@ def _runtime_tags(page, lang):
     # A <div> keeps Markdown from wrapping the two elements in a paragraph.
     return (
         '<div class="selfcheck-runtime">\n'
-        '<script type="module" src="%s"></script>\n'
+        '<script type="module" async src="%s"></script>\n'
         '<mpy-script src="%s" config="%s"></mpy-script>\n'
         "</div>"
         % (url(PYSCRIPT_URL + "core.js"), url(PYTHON_URL + PAGE_SCRIPT), html.escape(json.dumps(settings)))

@@ -169,7 +169,7 @@ def test_progress_counts_every_question(browser, base_url):
         total = len(BANK["items"]) + 5
         assert page.inner_text("[data-progress-overall]") == "%d réponses sur %d" % (total, total)
         assert page.get_attribute("[data-progress-bar]", "value") == str(total)
-        assert page.inner_text('[data-progress-activity="plan"]') == "5 sur 5 énoncés répondus"
+        assert page.text_content('[data-progress-activity="plan"]') == "5 sur 5 énoncés répondus"
         assert score(BANK, answer_set("strong"))["progress"] == {"answered": total, "total": total}
     finally:
         visit.close()
