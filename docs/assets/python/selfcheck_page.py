@@ -231,30 +231,38 @@ def today():
     return window.Date.new().toISOString()[:10]
 
 
+def storage():
+    """The browser's localStorage, or None where the reader blocks what sites keep (cookies and storage): reading
+    it then throws, and a JavaScript error cannot be caught from MicroPython, it stops the whole script."""
+    if not window.navigator.cookieEnabled:
+        return None
+    return window.localStorage  # null (None) where storage is turned off
+
+
 def save():
-    try:
-        if count_answers(state["answers"]) == 0 and not state["label"]:
-            window.localStorage.removeItem(storage_key)
-        else:
-            window.localStorage.setItem(storage_key, export_text(bank, state["answers"], lang, today(), state["label"]))
-    except Exception:
-        notify(say(ui, "storage_unavailable", lang), "error")
+    store = storage()
+    if store is None:
+        return  # the reader was told when the page opened
+    if count_answers(state["answers"]) == 0 and not state["label"]:
+        store.removeItem(storage_key)
+    else:
+        store.setItem(storage_key, export_text(bank, state["answers"], lang, today(), state["label"]))
 
 
 def restore():
-    try:
-        text = window.localStorage.getItem(storage_key)
-    except Exception:
+    store = storage()
+    if store is None:
         notify(say(ui, "storage_unavailable", lang), "error")
         return
+    text = store.getItem(storage_key)
     if text is None:
         return
     try:
         state["answers"], state["label"] = read_export(bank, text)
     except AnswersError:
         # Old or damaged: keep it under another key for whoever wants it back, and start afresh.
-        window.localStorage.setItem(set_aside_key, text)
-        window.localStorage.removeItem(storage_key)
+        store.setItem(set_aside_key, text)
+        store.removeItem(storage_key)
         notify(say(ui, "storage_set_aside", lang), "error")
 
 
@@ -354,12 +362,13 @@ def share(event):
     share_field.value = address
     share_box.hidden = False
     share_field.select()
-    try:
-        window.navigator.clipboard.writeText(address).then(
-            create_proxy(lambda *_: notify(say(ui, "link_copied", lang))),
-            create_proxy(lambda *_: notify(say(ui, "link_copy_manual", lang))))
-    except Exception:
+    clipboard = window.navigator.clipboard  # None outside secure contexts
+    if clipboard is None:
         notify(say(ui, "link_copy_manual", lang))
+        return
+    # A refusal comes back through the promise (a JavaScript error thrown here could not be caught).
+    clipboard.writeText(address).then(create_proxy(lambda *_: notify(say(ui, "link_copied", lang))),
+                                      create_proxy(lambda *_: notify(say(ui, "link_copy_manual", lang))))
 
 
 def start_over(event):

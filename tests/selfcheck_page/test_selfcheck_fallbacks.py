@@ -1,0 +1,60 @@
+"""The self-check page without JavaScript, without storage, and on paper (the print report)."""
+
+import pytest
+
+from selfcheck_visit import PATHS, Visit, answer_set, as_shown, expected_view
+
+pytestmark = pytest.mark.browser
+
+
+def test_without_javascript_the_form_still_answers_and_points_to_the_paper_version(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(base_url + PATHS["fr"])
+        note = page.locator(".selfcheck-noscript")
+        assert note.is_visible()
+        assert note.locator("a").get_attribute("href") == "paper/"
+        page.check("#sc-connect-1-4")
+        assert page.is_checked("#sc-connect-1-4")
+        assert page.locator('[data-action="export"]').is_disabled()
+    finally:
+        context.close()
+
+
+def test_without_storage_the_page_works_and_says_so(browser, base_url):
+    visit = Visit(browser, base_url)
+    try:
+        # What Chromium does when the reader blocks cookies and site data for the site.
+        visit.page.add_init_script(
+            "Object.defineProperty(Navigator.prototype, 'cookieEnabled', {get() { return false; }});"
+            "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});")
+        visit.open("en")
+        assert visit.notice() == "This browser does not allow saving answers: export them before you close the page."
+        answers = answer_set("sparse")
+        visit.answer(answers)
+        assert visit.shown() == as_shown(expected_view(answers, "en"))
+    finally:
+        visit.close()
+
+
+def test_the_print_report_shows_results_and_an_empty_action_plan_only(browser, base_url):
+    visit = Visit(browser, base_url)
+    try:
+        page = visit.open("en")
+        visit.answer(answer_set("mixed"))
+        page.fill("#sc-label", "North team")
+        page.emulate_media(media="print")
+        for hidden in ("#connect", "fieldset[data-item]", ".selfcheck-status", ".selfcheck-tools", ".md-sidebar",
+                       ".md-typeset > ul"):
+            assert not page.locator(hidden).first.is_visible(), hidden
+        for shown in ("h1", "#results", "[data-chart] svg", "[data-result-overall]", "[data-priority]",
+                      ".selfcheck-action-plan table", "[data-report-label]"):
+            assert page.locator(shown).first.is_visible(), shown
+        assert page.locator(".selfcheck-action-plan tbody tr").count() == 5
+        assert page.locator(".selfcheck-action-plan tbody td:not(:empty)").count() == 0
+        assert page.inner_text("[data-report-label]") == "Team or session: North team"
+        page.emulate_media(media="screen")
+        assert not page.locator(".selfcheck-action-plan").is_visible()
+    finally:
+        visit.close()
