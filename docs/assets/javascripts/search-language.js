@@ -1,15 +1,12 @@
-// Runs before Material's bundle reads its configuration: point the search worker at a wrapper that keeps only the
-// documents of this page's language (see workers/search-language.js). Nothing else in the configuration changes.
+// Runs before Material's bundle reads its configuration. Each language has its own search index (built by
+// overrides/hooks/search_index.py): English pages read `en/search/search_index.json`, whose addresses are relative
+// to `en/`. Material finds the index and resolves result links from `base`, so on a page of a non-default language
+// `base` becomes that language's folder. Nothing else reads it: saved preferences keep their own scope.
 (function () {
   var script = document.currentScript;
   var element = document.getElementById("__config");
-  if (!script || !element) return;
+  if (!script || !element || !script.dataset.folder) return;
   var config = JSON.parse(element.textContent);
-  var worker = new URL(script.dataset.worker, document.baseURI);
-  worker.searchParams.set("worker", new URL(config.search, document.baseURI).href);
-  worker.searchParams.set("lang", script.dataset.lang);
-  worker.searchParams.set("prefix", script.dataset.prefix);
-  worker.searchParams.set("exclude", script.dataset.exclude.trim());
-  config.search = worker.href;
+  config.base = new URL(script.dataset.folder, new URL(config.base, document.baseURI)).href;
   element.textContent = JSON.stringify(config);
 })();
