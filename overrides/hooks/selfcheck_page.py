@@ -43,7 +43,10 @@ MICROPYTHON_FILES = ("micropython.mjs", "micropython.wasm")
 # PyScript's chunks that a page with one <mpy-script> imports (the editor, terminal and game chunks are tiny stubs
 # its core always asks for). Preloading them, the interpreter and the Python files lets the browser fetch them all
 # at once instead of one after the other.
-PYSCRIPT_CHUNKS = ("core-", "deprecations-manager-", "donkey-", "error-", "py-editor-", "py-game-", "py-terminal-")
+# PyScript's optional plugins that the page does not use: switched off in its config, so their chunks never load.
+PYSCRIPT_UNUSED_PLUGINS = ("deprecations-manager", "donkey", "py-editor", "py-game", "py-terminal")
+# The chunks it does load: the core, and the error plugin (it loads even when switched off).
+PYSCRIPT_CHUNKS = ("core-", "error-")
 PAPER_PAGE = "paper.md"  # the printable questionnaire, beside the form page
 
 _PLACEHOLDER = re.compile(r"<!--\s*selfcheck\s*:\s*(?P<name>[^\s>]*)\s*-->")
@@ -66,14 +69,27 @@ def _runtime_tags(page, lang):
 
     files = _browser_files(lang)
     files = {url(PYTHON_URL + "selfcheck/" + name): "./selfcheck/" + mount for name, mount in files.items()}
-    settings = {"interpreter": url(MICROPYTHON_URL + "micropython.mjs"), "files": files}
-    # A <div> keeps Markdown from wrapping the two elements in a paragraph.
+    settings = {
+        "interpreter": url(MICROPYTHON_URL + "micropython.mjs"),
+        "files": files,
+        "plugins": ["!" + name for name in PYSCRIPT_UNUSED_PLUGINS],
+    }
+    # PyScript loads its plugins once per interpreter type it knows, configured or not: the <py-config> (no Python
+    # runs on Pyodide here) only switches the unused plugins off for the "py" type as well.
+    pyodide_settings = {"plugins": settings["plugins"]}
+    # A <div> keeps Markdown from wrapping the elements in a paragraph.
     return (
         '<div class="selfcheck-runtime">\n'
+        '<py-config type="json">%s</py-config>\n'
         '<script type="module" async src="%s"></script>\n'
         '<mpy-script src="%s" config="%s"></mpy-script>\n'
         "</div>"
-        % (url(PYSCRIPT_URL + "core.js"), url(PYTHON_URL + PAGE_SCRIPT), html.escape(json.dumps(settings)))
+        % (
+            html.escape(json.dumps(pyodide_settings)),
+            url(PYSCRIPT_URL + "core.js"),
+            url(PYTHON_URL + PAGE_SCRIPT),
+            html.escape(json.dumps(settings)),
+        )
     )
 
 
