@@ -46,26 +46,33 @@ def package_file(name):
     return name if cut < 0 else here[: cut + 1] + name
 
 
-def read_bank(path=None):
-    """Read and validate a bank file; by default the `bank.json` shipped inside this package."""
-    if path is None:
-        path, source = package_file("bank.json"), "selfcheck/bank.json"
-    else:
-        source = path
+def read_data_file(path, default_name):
+    """(text, source) of a JSON data file: `path`, or the file `default_name` shipped beside this package."""
+    source = "selfcheck/" + default_name if path is None else path
     try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
+        with open(package_file(default_name) if path is None else path, encoding="utf-8") as handle:
+            return handle.read(), source
     except OSError:
         raise BankError(source + ": cannot read the file")
+
+
+def parse_json(text, source):
+    """Strictly parsed JSON (MicroPython's own parser lets some faults through), or a BankError naming `source`."""
+    found = find_syntax_error(text)
+    if found is not None:
+        raise BankError("%s: not valid JSON: line %d, column %d: %s" % (source, found[0], found[1], found[2]))
+    return json.loads(text)
+
+
+def read_bank(path=None):
+    """Read and validate a bank file; by default the `bank.json` shipped inside this package."""
+    text, source = read_data_file(path, "bank.json")
     return load_bank(text, source)
 
 
 def load_bank(text, source):
     """Parse `text` (the content of the file named `source`) and return the validated bank dict."""
-    found = find_syntax_error(text)
-    if found is not None:
-        raise BankError("%s: not valid JSON: line %d, column %d: %s" % (source, found[0], found[1], found[2]))
-    data = json.loads(text)
+    data = parse_json(text, source)
     _Validator(source).bank(data)
     return data
 

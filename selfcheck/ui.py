@@ -5,30 +5,19 @@ entry is a translation object with both languages, non-empty, French typography 
 placeholders in every language. `say` and `decimal` (from text.py) fill them in.
 """
 
-import json
-
 from . import rules
-from .bank import BankError, _french_typography_fault, package_file
-from .jsonsyntax import find_syntax_error
+from .bank import BankError, _french_typography_fault, parse_json, read_data_file
 from .text import decimal, say  # noqa: F401 (the names texts are used with, beside their loader)
 
 
 def read_ui(path=None):
     """Read and validate the interface texts; by default the `ui.json` shipped inside this package."""
-    source = "selfcheck/ui.json" if path is None else path
-    try:
-        with open(package_file("ui.json") if path is None else path, encoding="utf-8") as handle:
-            text = handle.read()
-    except OSError:
-        raise BankError(source + ": cannot read the file")
+    text, source = read_data_file(path, "ui.json")
     return load_ui(text, source)
 
 
 def load_ui(text, source):
-    found = find_syntax_error(text)
-    if found is not None:
-        raise BankError("%s: not valid JSON: line %d, column %d: %s" % (source, found[0], found[1], found[2]))
-    data = json.loads(text)
+    data = parse_json(text, source)
     if not isinstance(data, dict) or not data:
         raise BankError("%s: top level: expected a non-empty object of texts" % source)
     for key in data:
