@@ -40,12 +40,10 @@ MICROPYTHON_URL = "assets/micropython/"
 PYTHON_URL = "assets/python/"
 PAGE_SCRIPT = "selfcheck_page.py"  # docs/assets/python/selfcheck_page.py, copied by MkDocs as a static file
 MICROPYTHON_FILES = ("micropython.mjs", "micropython.wasm")
-# PyScript's chunks that a page with one <mpy-script> imports (the editor, terminal and game chunks are tiny stubs
-# its core always asks for). Preloading them, the interpreter and the Python files lets the browser fetch them all
-# at once instead of one after the other.
 # PyScript's optional plugins that the page does not use: switched off in its config, so their chunks never load.
 PYSCRIPT_UNUSED_PLUGINS = ("deprecations-manager", "donkey", "py-editor", "py-game", "py-terminal")
-# The chunks it does load: the core, and the error plugin (it loads even when switched off).
+# The chunks it does load: the core, and the error plugin (it loads even when switched off). Preloading them, the
+# interpreter and the Python files lets the browser fetch them all at once instead of one after the other.
 PYSCRIPT_CHUNKS = ("core-", "error-")
 PAPER_PAGE = "paper.md"  # the printable questionnaire, beside the form page
 
