@@ -111,6 +111,12 @@ class Visit:
     def close(self):
         self.context.close()
 
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
 
 def as_shown(expected):
     """The expected view in the shape `Visit.shown` reads."""

@@ -23,8 +23,7 @@ def test_without_javascript_the_form_still_answers_and_points_to_the_paper_versi
 
 
 def test_without_storage_the_page_works_and_says_so(browser, base_url):
-    visit = Visit(browser, base_url)
-    try:
+    with Visit(browser, base_url) as visit:
         # What Chromium does when the reader blocks cookies and site data for the site.
         visit.page.add_init_script(
             "Object.defineProperty(Navigator.prototype, 'cookieEnabled', {get() { return false; }});"
@@ -34,13 +33,10 @@ def test_without_storage_the_page_works_and_says_so(browser, base_url):
         answers = answer_set("sparse")
         visit.answer(answers)
         assert visit.shown() == as_shown(expected_view(answers, "en"))
-    finally:
-        visit.close()
 
 
 def test_the_print_report_shows_results_and_an_empty_action_plan_only(browser, base_url):
-    visit = Visit(browser, base_url)
-    try:
+    with Visit(browser, base_url) as visit:
         page = visit.open("en")
         visit.answer(answer_set("mixed"))
         page.fill("#sc-label", "North team")
@@ -56,5 +52,3 @@ def test_the_print_report_shows_results_and_an_empty_action_plan_only(browser, b
         assert page.inner_text("[data-report-label]") == "Team or session: North team"
         page.emulate_media(media="screen")
         assert not page.locator(".selfcheck-action-plan").is_visible()
-    finally:
-        visit.close()

@@ -13,8 +13,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_reload_and_language_switch_keep_the_answers(browser, base_url):
-    visit = Visit(browser, base_url)
-    try:
+    with Visit(browser, base_url) as visit:
         page = visit.open("fr")
         answers = answer_set("mixed")
         visit.answer(answers)
@@ -37,13 +36,10 @@ def test_reload_and_language_switch_keep_the_answers(browser, base_url):
         visit.wait_ready()
         assert visit.shown() == as_shown(expected_view(answers, "en"))
         assert visit.errors == []
-    finally:
-        visit.close()
 
 
 def test_start_over_asks_first(browser, base_url):
-    visit = Visit(browser, base_url)
-    try:
+    with Visit(browser, base_url) as visit:
         page = visit.open("en")
         answers = answer_set("strong")
         visit.answer(answers)
@@ -62,13 +58,10 @@ def test_start_over_asks_first(browser, base_url):
         assert visit.stored() is None
         assert visit.notice() == "Answers erased. The questionnaire is empty."
         assert visit.shown() == as_shown(expected_view({}, "en"))
-    finally:
-        visit.close()
 
 
 def test_export_start_over_import_gives_the_same_results(browser, base_url, tmp_path):
-    visit = Visit(browser, base_url, accept_downloads=True)
-    try:
+    with Visit(browser, base_url, accept_downloads=True) as visit:
         page = visit.open("fr")
         answers = answer_set("mixed")
         visit.answer(answers)
@@ -92,8 +85,6 @@ def test_export_start_over_import_gives_the_same_results(browser, base_url, tmp_
         assert visit.shown() == as_shown(expected_view(answers, "fr"))
         assert page.input_value("#sc-label") == "Équipe Nord & Sud"
         assert page.inner_text("[data-report-label]") == "Équipe ou séance\u00a0: Équipe Nord & Sud"
-    finally:
-        visit.close()
 
 
 def test_share_link_round_trip_and_asking_before_replacing(browser, base_url):
@@ -143,8 +134,7 @@ def test_share_link_round_trip_and_asking_before_replacing(browser, base_url):
 def test_corrupted_or_outdated_storage_is_set_aside_with_a_notice(browser, base_url):
     for stored in ("{not json", json.dumps({"tool": "partenariats-reussis-selfcheck", "schema": 1,
                                            "bank": {"id": BANK["id"], "version": "0.1.0"}, "answers": {}})):
-        visit = Visit(browser, base_url)
-        try:
+        with Visit(browser, base_url) as visit:
             visit.page.add_init_script(
                 "if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1');"
                 " localStorage.setItem(%s, %s); }" % (json.dumps(STORAGE_KEY), json.dumps(stored)))
@@ -157,13 +147,10 @@ def test_corrupted_or_outdated_storage_is_set_aside_with_a_notice(browser, base_
             visit.page.check("#sc-connect-1-5")
             assert visit.stored()["answers"]["items"] == {"connect-1": 5}
             assert visit.errors == []
-        finally:
-            visit.close()
 
 
 def test_progress_counts_every_question(browser, base_url):
-    visit = Visit(browser, base_url)
-    try:
+    with Visit(browser, base_url) as visit:
         page = visit.open("fr")
         visit.answer(answer_set("strong"))
         total = len(BANK["items"]) + 5
@@ -171,5 +158,3 @@ def test_progress_counts_every_question(browser, base_url):
         assert page.get_attribute("[data-progress-bar]", "value") == str(total)
         assert page.text_content('[data-progress-activity="plan"]') == "5 sur 5 énoncés répondus"
         assert score(BANK, answer_set("strong"))["progress"] == {"answered": total, "total": total}
-    finally:
-        visit.close()

@@ -26,8 +26,7 @@ def value_position(group, value):
 
 
 def test_the_whole_form_with_the_keyboard_alone(browser, base_url):
-    visit = Visit(browser, base_url)
-    try:
+    with Visit(browser, base_url) as visit:
         page = visit.open("en")
         answers = answer_set("mixed")
         wanted = {}
@@ -61,16 +60,13 @@ def test_the_whole_form_with_the_keyboard_alone(browser, base_url):
         page.keyboard.press("Escape")
         assert not page.is_visible("[data-dialog]")
         assert visit.checked_ids() == sorted(radio_ids(answers))
-    finally:
-        visit.close()
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [1280, 360])
 def test_axe_finds_nothing_with_results_shown(browser, base_url, lang, scheme, width):
-    visit = Visit(browser, base_url, color_scheme=scheme, viewport={"width": width, "height": 900})
-    try:
+    with Visit(browser, base_url, color_scheme=scheme, viewport={"width": width, "height": 900}) as visit:
         page = visit.open(lang)
         visit.answer(answer_set("mixed"))
         page.click('[data-action="share"]')  # shows the share box and a notice too
@@ -84,18 +80,13 @@ def test_axe_finds_nothing_with_results_shown(browser, base_url, lang, scheme, w
         violations = ["%s: %s" % (v["id"], "; ".join(n["target"][0] for n in v["nodes"][:5])) for v in result["violations"]]
         assert violations == []
         assert visit.errors == []
-    finally:
-        visit.close()
 
 
 def test_the_dialog_passes_axe_while_open(browser, base_url):
-    visit = Visit(browser, base_url, color_scheme="dark")
-    try:
+    with Visit(browser, base_url, color_scheme="dark") as visit:
         page = visit.open("fr")
         visit.answer(answer_set("sparse"))
         page.click('[data-action="start-over"]')
         page.add_script_tag(path=str(AXE))
         result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
         assert [v["id"] for v in result["violations"]] == []
-    finally:
-        visit.close()

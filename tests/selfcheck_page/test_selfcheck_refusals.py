@@ -62,7 +62,7 @@ def assert_untouched(visit, answers, lang):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_bad_files_are_refused_and_the_answers_stay(browser, base_url, lang, tmp_path):
     visit, answers = loaded_with_answers(browser, base_url, lang)
-    try:
+    with visit:
         for number, (content, english, french) in enumerate(BAD_FILES):
             path = tmp_path / ("bad-%d.json" % number)
             path.write_text(content, encoding="utf-8")
@@ -74,20 +74,16 @@ def test_bad_files_are_refused_and_the_answers_stay(browser, base_url, lang, tmp
             assert_untouched(visit, answers, lang)
             visit.page.evaluate("() => { document.querySelector('[data-notice]').textContent = ''; }")
         assert visit.errors == []
-    finally:
-        visit.close()
 
 
 def test_a_file_over_one_megabyte_is_refused_unread(browser, base_url, tmp_path):
     visit, answers = loaded_with_answers(browser, base_url, "en")
-    try:
+    with visit:
         big = tmp_path / "big.json"
         big.write_text(changed(label="x") + " " * SIZE_LIMIT, encoding="utf-8")
         visit.page.set_input_files("[data-import-file]", str(big))
         assert visit.notice() == "File refused: it is over 1 MB. Your current answers have not changed."
         assert_untouched(visit, answers, "en")
-    finally:
-        visit.close()
 
 
 BAD_LINKS = [
@@ -104,7 +100,7 @@ BAD_LINKS = [
 
 def test_bad_share_links_are_refused_and_the_answers_stay(browser, base_url):
     visit, answers = loaded_with_answers(browser, base_url, "en")
-    try:
+    with visit:
         for fragment, reason in BAD_LINKS:
             visit.page.goto(base_url + "en/selfcheck/#" + fragment)
             visit.wait_ready()
@@ -113,13 +109,10 @@ def test_bad_share_links_are_refused_and_the_answers_stay(browser, base_url):
             assert not visit.page.is_visible("[data-dialog]")
             assert_untouched(visit, answers, "en")
         assert visit.errors == []
-    finally:
-        visit.close()
 
 
 def test_file_names_and_labels_are_shown_as_text(browser, base_url, tmp_path):
-    visit = Visit(browser, base_url)
-    try:
+    with Visit(browser, base_url) as visit:
         visit.open("en")
         path = tmp_path / "<img src=x onerror=document.title='hacked'>.json"
         path.write_text(changed(label="Nord & Sud \"quoted\" 'x'"), encoding="utf-8")
@@ -130,5 +123,3 @@ def test_file_names_and_labels_are_shown_as_text(browser, base_url, tmp_path):
         assert visit.page.inner_text("[data-report-label]") == "Team or session: Nord & Sud \"quoted\" 'x'"
         assert visit.page.locator("[data-report-label] *").count() == 0
         assert "hacked" not in visit.page.title()
-    finally:
-        visit.close()

@@ -10,20 +10,16 @@ pytestmark = pytest.mark.browser
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("name", ["mixed", "strong", "sparse"])
 def test_displayed_results_equal_what_selfcheck_computes(browser, base_url, lang, name):
-    visit = Visit(browser, base_url)
-    try:
+    with Visit(browser, base_url) as visit:
         visit.open(lang)
         answers = answer_set(name)
         visit.answer(answers)
         assert visit.shown() == as_shown(expected_view(answers, lang))
         assert visit.errors == []
-    finally:
-        visit.close()
 
 
 def test_results_update_on_every_answer_and_the_chart_has_one_bar_per_scored_activity(browser, base_url):
-    visit = Visit(browser, base_url)
-    try:
+    with Visit(browser, base_url) as visit:
         page = visit.open("en")
         assert visit.shown() == as_shown(expected_view({}, "en"))
         answers = {"items": {}, "continuum": {}, "aim": None}
@@ -37,13 +33,10 @@ def test_results_update_on_every_answer_and_the_chart_has_one_bar_per_scored_act
         assert page.get_attribute("[data-chart] svg", "aria-labelledby") == "sc-chart-title sc-chart-desc"
         assert page.inner_text("[data-summary]") == expected_view(answers, "en")["summary"]
         assert page.get_attribute("[data-summary]", "aria-live") == "polite"
-    finally:
-        visit.close()
 
 
 def test_priorities_link_to_their_lesson_and_tool(browser, base_url):
-    visit = Visit(browser, base_url)
-    try:
+    with Visit(browser, base_url) as visit:
         page = visit.open("fr")
         answers = answer_set("mixed")
         visit.answer(answers)
@@ -52,13 +45,10 @@ def test_priorities_link_to_their_lesson_and_tool(browser, base_url):
         assert links.nth(0).get_attribute("href") == "../" + first["lesson"]
         assert links.nth(1).get_attribute("href") == "../" + first["tool"]
         assert links.nth(0).inner_text() == first["lesson_text"]
-    finally:
-        visit.close()
 
 
 def test_answers_given_before_python_is_ready_are_kept(browser, base_url):
-    visit = Visit(browser, base_url)
-    try:
+    with Visit(browser, base_url) as visit:
         page = visit.page
         # Hold the interpreter back so the reader can answer the static form first.
         release = []
@@ -75,5 +65,3 @@ def test_answers_given_before_python_is_ready_are_kept(browser, base_url):
         assert visit.checked_ids() == ["sc-connect-1-2", "sc-vision-3-dk"]
         assert visit.shown() == as_shown(expected_view(answers, "fr"))
         assert visit.stored()["answers"]["items"] == {"connect-1": 2, "vision-3": "dk"}
-    finally:
-        visit.close()
