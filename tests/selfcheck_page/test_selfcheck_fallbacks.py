@@ -49,6 +49,6 @@ def test_the_print_report_shows_results_and_an_empty_action_plan_only(browser, b
             assert page.locator(shown).first.is_visible(), shown
         assert page.locator(".selfcheck-action-plan tbody tr").count() == 5
         assert page.locator(".selfcheck-action-plan tbody td:not(:empty)").count() == 0
-        assert page.inner_text("[data-report-label]") == "Team or session: North team"
+        assert page.text_content("[data-report-label]") == "Team or session: North team"
         page.emulate_media(media="screen")
         assert not page.locator(".selfcheck-action-plan").is_visible()

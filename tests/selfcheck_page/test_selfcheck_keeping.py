@@ -84,7 +84,7 @@ def test_export_start_over_import_gives_the_same_results(browser, base_url, tmp_
         assert visit.checked_ids() == sorted(radio_ids(answers))
         assert visit.shown() == as_shown(expected_view(answers, "fr"))
         assert page.input_value("#sc-label") == "Équipe Nord & Sud"
-        assert page.inner_text("[data-report-label]") == "Équipe ou séance\u00a0: Équipe Nord & Sud"
+        assert page.text_content("[data-report-label]") == "Équipe ou séance\u00a0: Équipe Nord & Sud"
 
 
 def test_share_link_round_trip_and_asking_before_replacing(browser, base_url):

@@ -120,6 +120,6 @@ def test_file_names_and_labels_are_shown_as_text(browser, base_url, tmp_path):
         visit.page.wait_for_function("() => document.querySelector('[data-notice]').textContent.startsWith('Answers imported')")
         assert visit.notice() == "Answers imported from the file “%s”." % path.name
         assert visit.page.locator("[data-notice] *").count() == 0
-        assert visit.page.inner_text("[data-report-label]") == "Team or session: Nord & Sud \"quoted\" 'x'"
+        assert visit.page.text_content("[data-report-label]") == "Team or session: Nord & Sud \"quoted\" 'x'"
         assert visit.page.locator("[data-report-label] *").count() == 0
         assert "hacked" not in visit.page.title()

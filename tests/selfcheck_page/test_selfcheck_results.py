@@ -1,6 +1,7 @@
 """The self-check page shows what `selfcheck` computes, live, in both languages; the form works before Python."""
 
 import pytest
+from playwright.sync_api import expect
 
 from selfcheck_visit import BANK, Visit, answer_set, as_shown, expected_view
 
@@ -31,7 +32,9 @@ def test_results_update_on_every_answer_and_the_chart_has_one_bar_per_scored_act
             assert visit.shown() == as_shown(expected_view(answers, "en"))
         assert page.locator("[data-chart] svg[role=img] rect").count() == 1
         assert page.get_attribute("[data-chart] svg", "aria-labelledby") == "sc-chart-title sc-chart-desc"
-        assert page.inner_text("[data-summary]") == expected_view(answers, "en")["summary"]
+        summary = page.locator("[data-summary]")
+        summary.scroll_into_view_if_needed()  # the results are rendered only near the screen (content-visibility)
+        expect(summary).to_have_text(expected_view(answers, "en")["summary"], use_inner_text=True)
         assert page.get_attribute("[data-summary]", "aria-live") == "polite"
 
 
