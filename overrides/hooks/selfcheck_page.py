@@ -58,8 +58,9 @@ def _runtime_tags(page, lang):
     """PyScript's script tag and the element that runs the page script, with URLs relative to this page.
 
     The interpreter URL resolves against the page; inline `files` too (PyScript reads them from the page's config).
-    `async`: PyScript starts loading the interpreter while the parser and the theme's scripts finish; the
-    <mpy-script> element comes after the whole form, so the page script still finds every question in place.
+    The <mpy-script> element comes after the whole form, so the page script finds every question in place. `async`
+    frees PyScript from document order, though Chromium still runs it only once the parser and the theme's script
+    are done (measured: a head placement or a deferred theme script changed nothing).
     """
 
     def url(path):

@@ -6,8 +6,12 @@ with its target. Bytes are what GitHub Pages would send: every requested file of
 """
 
 import gzip
+import html
+import json
+import re
 import statistics
 import sys
+import tempfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -48,6 +52,44 @@ TIME_ONE_ANSWER = """
   return {elapsed, changed: document.querySelector("[data-selfcheck]").dataset.revision !== before};
 }
 """
+
+
+# The floor under the data-ready figure: an empty page that runs one line of Python with the self-check page's own
+# PyScript tags, interpreter, plugin settings and preloads, and nothing else (no theme, no form, no modules).
+FLOOR_PAGE = """<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>PyScript alone</title><link rel="icon" href="data:,">
+%(preloads)s
+%(py_config)s
+%(core_script)s
+</head><body><div data-selfcheck></div>
+<mpy-script config="%(config)s">
+from pyscript import document
+document.querySelector("[data-selfcheck]").setAttribute("data-ready", "1")
+</mpy-script>
+</body></html>
+"""
+
+
+def write_floor_page(directory):
+    """Write floor/index.html beside a link to the built site's assets, from the built self-check page's tags."""
+    page = (SITE_DIR / SELFCHECK_PAGE / "index.html").read_text(encoding="utf-8")
+
+    def tags(pattern):
+        found = re.findall(pattern, page)
+        if not found:
+            raise SystemExit("the floor page needs %r in the built self-check page" % pattern)
+        return found
+
+    settings = json.loads(html.unescape(tags(r'<mpy-script [^>]*config="([^"]+)"')[0]))
+    settings.pop("files")  # nothing to import but PyScript itself
+    (directory / "assets").symlink_to(SITE_DIR / "assets", target_is_directory=True)
+    (directory / "floor").mkdir()
+    (directory / "floor" / "index.html").write_text(FLOOR_PAGE % {
+        "preloads": "\n".join(tags(r'<link rel="(?:module)?preload" href="\.\./assets/(?:pyscript|micropython)/[^>]+>')),
+        "py_config": tags(r"<py-config.*?</py-config>")[0],
+        "core_script": tags(r'<script type="module"[^>]*src="\.\./assets/pyscript/core\.js"></script>')[0],
+        "config": html.escape(json.dumps(settings)),
+    }, encoding="utf-8")
 
 
 def gzip_size(path):
@@ -121,6 +163,12 @@ def main():
             loaded.append(loaded_ms)
             updates += update_ms
             selfcheck_urls = urls
+        floor = []
+        with tempfile.TemporaryDirectory() as directory:
+            write_floor_page(Path(directory))
+            with serve(directory) as floor_url:
+                for number in range(LOADS):
+                    floor.append(load(playwright, floor_url, "floor/")[0])
         lesson_loaded, lesson_urls = [], []
         for number in range(LOADS):
             _, loaded_ms, lesson_urls, _ = load(playwright, base_url, LESSON_PAGE)
@@ -132,6 +180,8 @@ def main():
         # This machine's floor, for reading the figure above: a page without the self-check is only "loaded".
         print("    for comparison, navigation to DOMContentLoaded: self-check page median %.0f ms, lesson page median "
               "%.0f ms (no Python at all)" % (statistics.median(loaded), statistics.median(lesson_loaded)))
+        print("    floor: an empty page running one line of Python with the same PyScript tags, interpreter and preloads, "
+              "median %.0f ms %s" % (statistics.median(floor), [round(r) for r in floor]))
         if updates:
             update_median = statistics.median(updates)
             print("one answer to updated results: median %.1f ms of %d clicks, max %.1f ms (target <= %d ms) %s"
