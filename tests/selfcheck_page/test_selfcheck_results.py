@@ -68,3 +68,13 @@ def test_answers_given_before_python_is_ready_are_kept(browser, base_url):
         assert visit.checked_ids() == ["sc-connect-1-2", "sc-vision-3-dk"]
         assert visit.shown() == as_shown(expected_view(answers, "fr"))
         assert visit.stored()["answers"]["items"] == {"connect-1": 2, "vision-3": "dk"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_runtime_settings_are_not_shown(browser, base_url, lang):
+    with Visit(browser, base_url) as visit:
+        page = visit.open(lang)
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        page.wait_for_timeout(100)  # a frame, so that the end of the page is rendered
+        assert '"plugins"' not in page.inner_text("article")
+        assert not page.is_visible("py-config")
