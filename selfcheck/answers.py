@@ -17,7 +17,7 @@ shows `refusal(ui, error, lang, "file" | "link")` in the reader's language and l
 import json
 
 from . import rules
-from .jsonsyntax import find_syntax_error
+from .jsonsyntax import REPEATED_KEY, UNCLOSED_TEXT, find_syntax_error
 from .text import say
 
 TOOL_ID = "partenariats-reussis-selfcheck"
@@ -30,7 +30,6 @@ _DOCUMENT_KEYS = ("tool", "schema", "bank", "lang", "date", "label", "answers")
 _REQUIRED_KEYS = ("tool", "schema", "bank", "answers")
 _ITEM_CODES = {rules.DONT_KNOW: "d"}
 _LEVEL_CODES = {rules.YES: "y", rules.NO: "n"}
-_UNCLOSED_TEXT = "a text in double quotes is never closed"  # jsonsyntax's reason
 
 
 class AnswersError(ValueError):
@@ -148,8 +147,10 @@ def _parse(text):
         line, column, reason = found
         lines = text.split("\n")
         # Cut short: the scan stopped at the very end, or inside a text whose closing quote never came.
-        if (line == len(lines) and column == len(lines[-1]) + 1) or reason == _UNCLOSED_TEXT:
+        if (line == len(lines) and column == len(lines[-1]) + 1) or reason == UNCLOSED_TEXT:
             raise AnswersError("err_truncated")
+        if reason == REPEATED_KEY:
+            raise AnswersError("err_repeated_key", line=line, column=column)
         raise AnswersError("err_not_json", line=line, column=column)
     return json.loads(text)
 

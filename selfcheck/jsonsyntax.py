@@ -9,6 +9,8 @@ in the browser's MicroPython. So the scan works on UTF-8 bytes (indexing a Micro
 once it holds non-ASCII text) and leaves runs of bytes to methods written in C (`find`, `lstrip`, `in`).
 """
 
+import json
+
 _WHITESPACE = b" \t\n\r"
 _WHITESPACE_RUN = 64  # bytes looked at per `lstrip`
 _WHITESPACE_BYTES = (b" ", b"\t", b"\n", b"\r")
@@ -19,6 +21,9 @@ _WORDS = (b"true", b"false", b"null")
 # Raw control bytes are not allowed inside a text; \t, \n and \r are whitespace between values.
 _TEXT_BREAKS = (b"\n", b"\t", b"\r")
 _OTHER_CONTROLS = [bytes([code]) for code in range(32) if code not in (9, 10, 13)]
+# Reasons that callers tell apart (answers.py gives them their own message).
+UNCLOSED_TEXT = "a text in double quotes is never closed"
+REPEATED_KEY = "this key already appears earlier in the same object"
 _EXPECTED_VALUE = "expected a value (an object, list, text in double quotes, number, true, false or null)"
 
 
@@ -96,10 +101,14 @@ class _Scanner:
         index = self.skip(index + 1)
         if self.byte(index) == b"}":
             return index + 1
+        keys = set()
         while True:
             if self.byte(index) != b'"':
                 raise _Stop(index, "expected a key in double quotes")
-            index = self.skip(self.string(index))
+            key_start = index
+            index = self.string(index)
+            self.add_key(keys, key_start, index)
+            index = self.skip(index)
             if self.byte(index) != b":":
                 raise _Stop(index, "expected ':' after the key")
             index = self.skip(self.value(self.skip(index + 1)))
@@ -108,6 +117,15 @@ class _Scanner:
             if self.byte(index) != b",":
                 raise _Stop(index, "expected ',' or '}' after a value in an object")
             index = self.skip(index + 1)
+
+    def add_key(self, keys, start, end):
+        """Refuse a key already in `keys`: parsers keep only its last value, so an earlier one would vanish."""
+        key = self.data[start + 1 : end - 1]
+        if b"\\" in key:  # "\u00e9" and "é" are the same key
+            key = json.loads(self.data[start:end].decode("utf-8")).encode("utf-8")
+        if key in keys:
+            raise _Stop(start, REPEATED_KEY)
+        keys.add(key)
 
     def array(self, index):
         index = self.skip(index + 1)
@@ -132,7 +150,7 @@ class _Scanner:
             backslash = self.next_backslash
             stop = quote if backslash < 0 or (0 <= quote < backslash) else backslash
             if stop < 0:
-                raise _Stop(start, "a text in double quotes is never closed")
+                raise _Stop(start, UNCLOSED_TEXT)
             chunk = data[index:stop]
             if b"\n" in chunk or b"\t" in chunk or b"\r" in chunk or index <= self.first_control < stop:
                 self.refuse_control(index, chunk)

@@ -116,6 +116,16 @@ def test_refused_text_that_is_not_json():
         "File refused: it is not a JSON file (line 1, column 1)." + EN_KEPT)
 
 
+def test_refused_file_with_a_key_written_twice():
+    # A parser would keep only the second "answers" and drop the first without a word.
+    text = export_text(BANK, sample_answers(), "fr", DATE)
+    twice = text[:-1].rstrip() + ', "answers": {"items": {}, "continuum": {}, "aim": null}}'
+    column = twice.rindex('"answers"') + 1
+    assert refused_file(twice) == expect(
+        "Fichier refusé : la même clé y figure deux fois (ligne 1, colonne %d)." % column + FR_KEPT,
+        "File refused: the same key appears twice in it (line 1, column %d)." % column + EN_KEPT)
+
+
 def test_refused_json_of_another_kind():
     for text in ("[1, 2]", '"answers"', '{"answers": {}}', with_changes({"tool": "other-tool"})):
         assert refused_file(text) == expect("Fichier refusé : ce n’est pas un export de cet autodiagnostic." + FR_KEPT,

@@ -3,7 +3,7 @@
 import json
 
 from selfcheck import BankError, load_bank, read_bank
-from selfcheck.jsonsyntax import find_syntax_error
+from selfcheck.jsonsyntax import REPEATED_KEY, find_syntax_error
 from selfcheck_support import BANK_FIXTURES, expect_error, minimal_bank_data
 
 CANONICAL_ORDER = ["connect", "understand", "vision", "plan", "act", "renew"]
@@ -112,6 +112,13 @@ def test_syntax_errors_are_located_by_line_and_column():
     assert find_syntax_error('[01]') == (1, 2, "invalid number")
     assert find_syntax_error('{} {}') == (1, 4, "unexpected text after the end of the data")
     assert find_syntax_error('["a\nb"]') == (1, 4, "line break or control character inside a text")
+
+
+def test_a_key_repeated_in_one_object_is_refused_at_its_second_place():
+    # Both runtimes' parsers would keep the last one and silently drop the first.
+    assert find_syntax_error('{"fr": "a", "en": "b", "fr": "c"}') == (1, 24, REPEATED_KEY)
+    assert find_syntax_error('{"é": 1,\n "\\u00e9": 2}') == (2, 2, REPEATED_KEY)
+    assert find_syntax_error('[{"a": 1}, {"a": 2}, {"b": {"a": 3}, "a": 4}]') is None
 
 
 def test_raw_control_bytes_inside_texts_are_refused_at_their_position():

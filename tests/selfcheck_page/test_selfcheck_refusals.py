@@ -21,6 +21,9 @@ def changed(**changes):
     return json.dumps(document)
 
 
+TWICE = json.dumps(GOOD)[:-1] + ', "tool": "%s"}' % GOOD["tool"]  # a key written twice, same value or not
+TWICE_COLUMN = TWICE.rindex('"tool"') + 1
+
 # (file content, English reason, French reason)
 BAD_FILES = [
     ("", "it is empty.", "il est vide."),
@@ -42,6 +45,8 @@ BAD_FILES = [
     (changed(schema=3), "it comes from a newer version of the tool (format 3).",
      "il vient d’une version plus récente de l’outil (format 3)."),
     (changed(extra="<b>x</b>"), "it holds an unknown field.", "il contient un champ inconnu."),
+    (TWICE, "the same key appears twice in it (line 1, column %d)." % TWICE_COLUMN,
+     "la même clé y figure deux fois (ligne 1, colonne %d)." % TWICE_COLUMN),
 ]
 
 
