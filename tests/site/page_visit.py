@@ -1,8 +1,6 @@
 """Open a built page in a fresh browser context and record what would embarrass it."""
 
-from pathlib import Path
-
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+from axe_check import axe_violations
 
 
 class PageVisit:
@@ -37,15 +35,7 @@ class PageVisit:
         return response
 
     def axe_violations(self, rules=None):
-        self.page.add_script_tag(path=str(AXE))
-        options = {"resultTypes": ["violations"]}
-        if rules:
-            options["runOnly"] = {"type": "rule", "values": rules}
-        result = self.page.evaluate("options => axe.run(document, options)", options)
-        return [
-            "%s (%s): %s" % (v["id"], v["impact"], "; ".join(n["target"][0] for n in v["nodes"][:5]))
-            for v in result["violations"]
-        ]
+        return axe_violations(self.page, {"runOnly": {"type": "rule", "values": rules}} if rules else None)
 
     def close(self):
         self.context.close()
