@@ -59,8 +59,8 @@ def _runtime_tags(page, lang):
 
     The interpreter URL resolves against the page; inline `files` too (PyScript reads them from the page's config).
     The <mpy-script> element comes after the whole form, so the page script finds every question in place. `async`
-    frees PyScript from document order, though Chromium still runs it only once the parser and the theme's script
-    are done (measured: a head placement or a deferred theme script changed nothing).
+    frees PyScript from document order, though Chromium still runs it only once the parser is done (measured: placing
+    it in the head changed nothing). The theme's script waits for Python on this page (main.html).
     """
 
     def url(path):
