@@ -33,3 +33,14 @@ def test_without_python_the_theme_still_starts(browser, base_url):
     finally:
         context.close()
 
+
+@pytest.mark.parametrize("scheme, expected", [("dark", "slate"), ("light", "default")])
+def test_a_first_visit_opens_in_the_system_colour_scheme_before_the_theme_starts(browser, base_url, scheme, expected):
+    context = browser.new_context(color_scheme=scheme)  # nothing saved: a first visit
+    try:
+        page = context.new_page()
+        page.route("**/bundle.*.min.js", lambda route: route.abort())  # the theme's script never starts
+        page.goto(base_url + PATHS["fr"], wait_until="domcontentloaded")
+        assert page.evaluate("document.body.dataset.mdColorScheme") == expected
+    finally:
+        context.close()
