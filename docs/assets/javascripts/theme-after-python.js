@@ -1,8 +1,4 @@
-// The self-check page holds back the theme's script until Python has attached to the form. Material's start-up
-// takes a few hundred milliseconds of the main thread, and on this page the reader is waiting for the scores; the
-// header, search and menus work a moment later. Material starts when its `document$` stream gives it the page, which
-// it does on DOMContentLoaded; that has passed by then, so this gives it the page itself, as Material's own instant
-// navigation does. If Python never attaches (no WebAssembly, a failed download), the theme starts soon after load.
+// Starts the theme's held-back scripts once Python has attached to the self-check form (main.html says why).
 (function () {
   var FALLBACK_MS = 2000;
   var held = document.querySelectorAll("script[data-after-python]");
