@@ -23,7 +23,8 @@ def _search(browser, base_url, path):
         search.press_sequentially(QUERY)
         results = page.locator(".md-search-result__item > .md-search-result__link")
         results.first.wait_for(timeout=15_000)
-        return [results.nth(i).get_attribute("href") for i in range(results.count())]
+        # Material renders results in batches: read whatever is shown in one go, not one by one while it grows.
+        return results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
     finally:
         context.close()
 
