@@ -4,6 +4,7 @@ import contextlib
 import functools
 import http.server
 import io
+import sys
 import threading
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -49,11 +50,19 @@ class _PagesHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+class _PagesServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser that goes away while a file is still being sent (its test ended) is not a server error.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 @contextlib.contextmanager
 def serve(directory, prefix="/"):
     """Serve `directory` at http://127.0.0.1:<free port><prefix>; yields that base URL (ending with '/')."""
     handler = functools.partial(_PagesHandler, directory=str(directory), prefix=prefix)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _PagesServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
