@@ -3,6 +3,7 @@ still compile, one data file per language, and a page that preloads all of them 
 
 import ast
 import json
+import re
 
 from selfcheck import read_bank
 from selfcheck.browser import BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, shipped_source
@@ -52,3 +53,11 @@ def test_the_page_preloads_the_runtime_and_mounts_its_language(site_dir):
 def test_other_pages_preload_nothing(site_dir):
     page = (site_dir / "activities/connect/index.html").read_text(encoding="utf-8")
     assert "modulepreload" not in page and "micropython" not in page
+
+
+def test_only_the_form_page_holds_the_theme_script_back(site_dir):
+    bundle = re.compile(r'<script (type="text/plain" data-after-python data-)?src="(?:\.\./)*assets/javascripts/bundle\.')
+    for path, held in (("selfcheck/index.html", True), ("en/selfcheck/index.html", True),
+                       ("selfcheck/paper/index.html", False), ("activities/connect/index.html", False)):
+        tags = bundle.findall((site_dir / path).read_text(encoding="utf-8"))
+        assert tags == ['type="text/plain" data-after-python data-' if held else ""], path

@@ -17,7 +17,7 @@
 
   function load(index) {
     if (index === held.length) {
-      if (window.document$) window.document$.next(document);
+      if (held.length && window.document$) window.document$.next(document);  // none held: the theme started itself
       return;
     }
     var script = document.createElement("script");
