@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from browser_visit import BrowserVisit
+
 # Material's chrome, none of which belongs on paper. The header, both sidebars and the footer are always in the
 # page (the test checks that they are there, so that it cannot pass on a page that lost them).
 ALWAYS_PRESENT = {
@@ -29,13 +31,12 @@ PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 @pytest.fixture
 def print_page(browser, base_url, request):
     path, scheme = request.param
-    context = browser.new_context(color_scheme=scheme)
-    page = context.new_page()
-    response = page.goto(base_url + path)
-    assert response is not None and response.ok, "%s%s did not load" % (base_url, path)
-    page.emulate_media(media="print", color_scheme=scheme)
-    yield path, page
-    context.close()
+    with BrowserVisit(browser, base_url, color_scheme=scheme) as visit:
+        page = visit.page
+        response = page.goto(base_url + path)
+        assert response is not None and response.ok, "%s%s did not load" % (base_url, path)
+        page.emulate_media(media="print", color_scheme=scheme)
+        yield path, page
 
 
 def hidden(page, selector):

@@ -6,6 +6,7 @@ build validated.
 
 import json
 
+from browser_visit import BrowserVisit
 from selfcheck import read_bank, score
 from selfcheck.names import AIM_NAME, item_name, level_name, radio_id
 from selfcheck.report import view
@@ -46,16 +47,14 @@ def radio_ids(answers):
     return ids
 
 
-class Visit:
-    """One page in a fresh browser context, with its console errors recorded."""
+class Visit(BrowserVisit):
+    """The self-check page in a fresh browser context, with its console errors recorded."""
 
     def __init__(self, browser, base_url, color_scheme="light", viewport=None, accept_downloads=False):
         options = {"color_scheme": color_scheme, "accept_downloads": accept_downloads}
         if viewport:
             options["viewport"] = viewport
-        self.base_url = base_url
-        self.context = browser.new_context(**options)
-        self.page = self.context.new_page()
+        super().__init__(browser, base_url, **options)
         self.errors = []
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append("page error: %s" % e))
@@ -107,15 +106,6 @@ class Visit:
     def stored(self):
         text = self.page.evaluate("key => localStorage.getItem(key)", STORAGE_KEY)
         return None if text is None else json.loads(text)
-
-    def close(self):
-        self.context.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        self.close()
 
 
 def as_shown(expected):

@@ -2,15 +2,15 @@
 
 import pytest
 
+from browser_visit import BrowserVisit
 from selfcheck_visit import PATHS, Visit, answer_set, as_shown, expected_view
 
 pytestmark = pytest.mark.browser
 
 
 def test_without_javascript_the_form_still_answers_and_points_to_the_paper_version(browser, base_url):
-    context = browser.new_context(java_script_enabled=False)
-    try:
-        page = context.new_page()
+    with BrowserVisit(browser, base_url, java_script_enabled=False) as visit:
+        page = visit.page
         page.goto(base_url + PATHS["fr"])
         note = page.locator(".selfcheck-noscript")
         assert note.is_visible()
@@ -18,8 +18,6 @@ def test_without_javascript_the_form_still_answers_and_points_to_the_paper_versi
         page.check("#sc-connect-1-4")
         assert page.is_checked("#sc-connect-1-4")
         assert page.locator('[data-action="export"]').is_disabled()
-    finally:
-        context.close()
 
 
 def test_without_storage_the_page_works_and_says_so(browser, base_url):

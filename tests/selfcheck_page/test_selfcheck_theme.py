@@ -2,6 +2,7 @@
 
 import pytest
 
+from browser_visit import BrowserVisit
 from selfcheck_visit import PATHS, Visit
 
 pytestmark = pytest.mark.browser
@@ -23,24 +24,18 @@ def test_the_theme_starts_once_python_has_attached(browser, base_url, lang):
 
 
 def test_without_python_the_theme_still_starts(browser, base_url):
-    context = browser.new_context()
-    try:
-        page = context.new_page()
+    with BrowserVisit(browser, base_url) as visit:
+        page = visit.page
         page.route("**/micropython.wasm", lambda route: route.abort())  # as on a browser without WebAssembly
         page.goto(base_url + PATHS["en"])
         page.wait_for_function(TOC_FOLLOWS, timeout=15_000)
         assert page.get_attribute("[data-selfcheck]", "data-ready") is None
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("scheme, expected", [("dark", "slate"), ("light", "default")])
 def test_a_first_visit_opens_in_the_system_colour_scheme_before_the_theme_starts(browser, base_url, scheme, expected):
-    context = browser.new_context(color_scheme=scheme)  # nothing saved: a first visit
-    try:
-        page = context.new_page()
+    with BrowserVisit(browser, base_url, color_scheme=scheme) as visit:  # nothing saved: a first visit
+        page = visit.page
         page.route("**/bundle.*.min.js", lambda route: route.abort())  # the theme's script never starts
         page.goto(base_url + PATHS["fr"], wait_until="domcontentloaded")
         assert page.evaluate("document.body.dataset.mdColorScheme") == expected
-    finally:
-        context.close()

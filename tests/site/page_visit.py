@@ -1,15 +1,14 @@
 """Open a built page in a fresh browser context and record what would embarrass it."""
 
 from axe_check import axe_violations
+from browser_visit import BrowserVisit
 
 
-class PageVisit:
+class PageVisit(BrowserVisit):
     """Opens one page and records everything that would embarrass it."""
 
     def __init__(self, browser, base_url, color_scheme="light"):
-        self.base_url = base_url
-        self.context = browser.new_context(color_scheme=color_scheme)
-        self.page = self.context.new_page()
+        super().__init__(browser, base_url, color_scheme=color_scheme)
         self.foreign_requests, self.failures, self.console_errors = [], [], []
         self.page.on("request", self._on_request)
         self.page.on("requestfailed", lambda r: self.failures.append("%s (%s)" % (r.url, r.failure)))
@@ -36,12 +35,3 @@ class PageVisit:
 
     def axe_violations(self, rules=None):
         return axe_violations(self.page, {"runOnly": {"type": "rule", "values": rules}} if rules else None)
-
-    def close(self):
-        self.context.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        self.close()

@@ -2,6 +2,8 @@
 
 import pytest
 
+from browser_visit import BrowserVisit
+
 QUERY = "Himmelman"  # a name that both languages use
 SEARCH_READY = """() => {
   const meta = document.querySelector(".md-search-result__meta");
@@ -11,9 +13,8 @@ SEARCH_READY = """() => {
 
 
 def _search(browser, base_url, path):
-    context = browser.new_context()
-    page = context.new_page()
-    try:
+    with BrowserVisit(browser, base_url) as visit:
+        page = visit.page
         # Material drops queries typed before its worker has loaded the index; once it has, the result line changes
         # from "initializing" to the placeholder. On the self-check page Material starts only after Python.
         page.goto(base_url + path)
@@ -25,8 +26,6 @@ def _search(browser, base_url, path):
         results.first.wait_for(timeout=15_000)
         # Material renders results in batches: read whatever is shown in one go, not one by one while it grows.
         return results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
-    finally:
-        context.close()
 
 
 @pytest.mark.browser
