@@ -64,14 +64,17 @@ def notify(text, kind="info"):
 
 # Elements written on every change, found once ------------------------------------------------------------------
 
+def figure_cells(row):
+    """The cells of a results row that show its figures, in the order show_figures writes them."""
+    return [row.querySelector('[data-cell="%s"]' % cell) for cell in ("score", "band", "percent", "answered")]
+
+
 rows = {}
 for activity in bank["activities"]:
     row = find('[data-result-activity="%s"]' % activity["id"])
-    rows[activity["id"]] = (row, [row.querySelector('[data-cell="%s"]' % cell)
-                                  for cell in ("score", "band", "percent", "answered")],
-                            find('[data-progress-activity="%s"]' % activity["id"]))
+    rows[activity["id"]] = (row, figure_cells(row), find('[data-progress-activity="%s"]' % activity["id"]))
 overall_row = find("[data-result-overall]")
-overall_cells = [overall_row.querySelector('[data-cell="%s"]' % cell) for cell in ("score", "band", "percent", "answered")]
+overall_cells = figure_cells(overall_row)
 progress_text = find("[data-progress-overall]")
 progress_bar = find("[data-progress-bar]")
 summary = find("[data-summary]")
