@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from markdown_pages import DOCS, ENGLISH_SUFFIX, page_text, relative
+from markdown_pages import DOCS, ENGLISH_SUFFIX, french_pages, page_text, relative
 
 DATA = tomllib.loads((Path(__file__).parent / "key_terms.toml").read_text(encoding="utf-8"))
 TERMS = DATA["terms"]
 PAGES = DATA["pages"]
+AVOID_FR = DATA["avoid_fr"]
 ORDER = "réseautage < coordination < coopération < collaboration"
 ORDER_EN = "networking < coordinating < cooperating < collaborating"
 
@@ -71,3 +72,21 @@ def test_continuum_order_is_stated(page, language):
     order = ORDER if language == "fr" else ORDER_EN
     text = re.sub(r"[\s*]+", " ", page_text(path))
     assert order in text, "%s does not state the continuum order «\u00a0%s\u00a0»" % (relative(path), order)
+
+
+def test_the_words_to_avoid_are_not_terms():
+    clashing = sorted(set(AVOID_FR) & set(TERMS)) + sorted(term for term in AVOID_FR.values() if term not in TERMS)
+    assert not clashing, "key_terms.toml: [avoid_fr] clashes with [terms] (or names a replacement not in it): " + ", ".join(
+        clashing
+    )
+
+
+@pytest.mark.parametrize("path", french_pages(), ids=[relative(p) for p in french_pages()])
+def test_french_page_uses_the_guide_s_term_not_a_variant(path):
+    text = page_text(path)
+    found = [
+        "«\u00a0%s\u00a0» (write «\u00a0%s\u00a0»)" % (match.group(0), AVOID_FR[word])
+        for word in AVOID_FR
+        for match in term_pattern(word).finditer(text)
+    ]
+    assert not found, "%s uses variants of the guide's terms: %s" % (relative(path), ", ".join(found))
