@@ -101,8 +101,9 @@ def _result_row(ui, lang, attrs, label, total):
     dash = escape(say(ui, "no_score", lang))
     cells = "".join((
         '<td data-cell="score">%s</td>' % dash,
-        '<td data-cell="band"><span class="selfcheck-band">%s</span></td>' % escape(say(ui, "no_score", lang)),
-        '<td data-cell="percent">%s</td>' % dash,
+        # The band's name (after its colour dot), then what it means in plain words; filled in by the page script.
+        '<td><span class="selfcheck-band" data-cell="band">%s</span> <span class="selfcheck-meaning" data-cell="meaning">'
+        '</span></td>' % dash,
         '<td data-cell="answered">%s</td>' % escape(say(ui, "answered_of", lang, answered=0, total=total)),
     ))
     return element("tr", attrs + [("data-score", ""), ("data-band", rules.INSUFFICIENT)],
@@ -111,7 +112,7 @@ def _result_row(ui, lang, attrs, label, total):
 
 def _results(bank, ui, lang):
     head = "".join('<th scope="col">%s</th>' % escape(say(ui, key, lang))
-                   for key in ("col_activity", "col_score", "col_band", "col_percent", "col_answered"))
+                   for key in ("col_activity", "col_score", "col_band", "col_answered"))
     rows = [
         _result_row(ui, lang, [("data-result-activity", a["id"])],
                     '<a href="#%s">%s</a>' % (a["id"], escape(a["name"][lang])), len(items_of(bank, a["id"])))
@@ -137,6 +138,7 @@ def _results(bank, ui, lang):
         '<dt>%s</dt><dd data-cell="current">%s</dd><dt>%s</dt><dd data-cell="aim">%s</dd></dl>'
         % (escape(say(ui, "continuum_now", lang)), escape(say(ui, "continuum_none", lang)),
            escape(say(ui, "continuum_aim", lang)), escape(say(ui, "continuum_no_aim", lang))),
+        '<p class="selfcheck-continuum-note" data-continuum-note hidden></p>',
         '<p data-continuum-guidance></p>',
         '<ul class="selfcheck-steps" data-continuum-steps></ul>',
         '<div class="selfcheck-action-plan"><h3 id="action-plan">%s</h3><p>%s</p><table><thead><tr>%s</tr></thead>'
@@ -188,8 +190,8 @@ def _scale_key(bank, ui, lang):
                for p in bank["scale"]["points"]]
     entries.append("<li><span class=\"selfcheck-choice-mark\">%s</span> %s</li>"
                    % (escape(say(ui, "paper_dont_know_short", lang)), escape(bank["scale"]["dont_know"][lang])))
-    return '<div class="selfcheck-key" data-search-exclude><p>%s</p><ul>%s</ul></div>' % (escape(say(ui, "scale_key", lang)),
-                                                                     "".join(entries))
+    return ('<p class="selfcheck-we">%s</p>\n\n<div class="selfcheck-key" data-search-exclude><p>%s</p><ul>%s</ul></div>'
+            % (escape(say(ui, "we_means", lang)), escape(say(ui, "scale_key", lang)), "".join(entries)))
 
 
 def _dialog(ui, lang):

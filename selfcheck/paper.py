@@ -7,11 +7,8 @@ version and the page always score the same way.
 from . import rules
 from .form import items_of
 from .markup import escape
-from .ui import decimal, say
-
-
-def _tenths(ui, tenths, lang):
-    return decimal(ui, "%d.%d" % (tenths // 10, tenths % 10), lang)
+from .text import tenths
+from .ui import say
 
 
 def _boxes(count):
@@ -66,9 +63,9 @@ def band_sentence(bank, ui, lang):
     """How to read a score, with the floors of rules.BAND_FLOORS."""
     floors = dict(rules.BAND_FLOORS)
     return say(ui, "paper_bands", lang,
-               strength=bank["bands"]["strength"][lang], strength_floor=_tenths(ui, floors["strength"], lang),
-               watch=bank["bands"]["watch"][lang], watch_floor=_tenths(ui, floors["watch"], lang),
-               watch_top=_tenths(ui, floors["strength"] - 1, lang), priority=bank["bands"]["priority"][lang])
+               strength=bank["bands"]["strength"][lang], strength_floor=tenths(ui, floors["strength"], lang),
+               watch=bank["bands"]["watch"][lang], watch_floor=tenths(ui, floors["watch"], lang),
+               watch_top=tenths(ui, floors["strength"] - 1, lang), priority=bank["bands"]["priority"][lang])
 
 
 def render_paper(bank, ui, lang, root, online_url):
@@ -80,7 +77,8 @@ def render_paper(bank, ui, lang, root, online_url):
     parts = [
         '<div class="selfcheck-paper" markdown="1">',
         "",
-        '<p>%s %s</p>' % (escape(say(ui, "paper_intro", lang)), escape(say(ui, "paper_reverse_note", lang))),
+        '<p>%s %s %s</p>' % (escape(say(ui, "we_means", lang)), escape(say(ui, "paper_intro", lang)),
+                             escape(say(ui, "paper_reverse_note", lang))),
         "",
         '<ul class="selfcheck-paper-key">%s</ul>' % key,
         "",

@@ -6,19 +6,44 @@ into the page (with textContent), and the tests compare them with what CPython c
 
 from . import rules
 from .advice import continuum_guidance, recommendation
-from .text import decimal, say
+from .text import decimal, listed, say, tenths
 
 
-def _figures(bank, ui, entry, lang, answered, total):
+def band_meaning(ui, band, lang, insufficient_key="meaning_insufficient"):
+    """What a band means in plain words, with its score range from rules.BAND_FLOORS (e.g. "3.0 to 3.9: …")."""
+    if band == rules.INSUFFICIENT:
+        return say(ui, insufficient_key, lang, count=rules.MIN_SCORED_ACTIVITIES)
+    top = None
+    for name, floor in rules.BAND_FLOORS:
+        if name == band:
+            # The lowest band starts at the scale's minimum: it is read as "below" the band above it.
+            return say(ui, "meaning_" + band, lang, floor=tenths(ui, floor, lang),
+                       top="" if top is None else tenths(ui, top - 1, lang),
+                       ceiling="" if top is None else tenths(ui, top, lang))
+        top = floor
+    raise ValueError("unknown band %s" % band)
+
+
+def _figures(bank, ui, entry, lang, answered, total, insufficient_key):
     scored = entry["score"] != ""
     return {
         "score": entry["score"],
         "band": entry["band"],
         "score_text": decimal(ui, entry["score"], lang) if scored else say(ui, "no_score", lang),
         "band_text": bank["bands"][entry["band"]][lang],
-        "percent_text": say(ui, "percent", lang, percent=entry["percent"]) if scored else say(ui, "no_score", lang),
+        "meaning_text": band_meaning(ui, entry["band"], lang, insufficient_key),
         "answered_text": say(ui, "answered_of", lang, answered=answered, total=total),
     }
+
+
+def _out_of_order_text(bank, ui, out_of_order, lang):
+    """The notice for a "yes" given above a "no" on the continuum, or "" when the answers follow on."""
+    if out_of_order is None:
+        return ""
+    levels = bank["continuum"]["levels"]
+    names = [levels[level - 1]["name"][lang] for level in out_of_order["yes"]]
+    return say(ui, "continuum_out_of_order", lang, yes=listed(ui, names, lang),
+               no=levels[out_of_order["no"] - 1]["name"][lang])
 
 
 def _level_text(bank, ui, level, lang, none_key):
@@ -31,12 +56,13 @@ def view(bank, ui, result, lang):
     activities = []
     answered_items = 0
     for entry in result["activities"]:
-        figures = _figures(bank, ui, entry, lang, entry["answered"], entry["items"])
+        figures = _figures(bank, ui, entry, lang, entry["answered"], entry["items"], "meaning_insufficient")
         figures["id"] = entry["id"]
         figures["progress_text"] = say(ui, "progress_activity", lang, answered=entry["answered"], total=entry["items"])
         activities.append(figures)
         answered_items += entry["answered"]
-    overall = _figures(bank, ui, result["overall"], lang, answered_items, len(bank["items"]))
+    overall = _figures(bank, ui, result["overall"], lang, answered_items, len(bank["items"]),
+                       "meaning_overall_insufficient")
 
     progress = result["progress"]
     if overall["score"]:
@@ -83,6 +109,7 @@ def view(bank, ui, result, lang):
             "current_text": _level_text(bank, ui, continuum["current"], lang, "continuum_none"),
             "aim_text": _level_text(bank, ui, continuum["aim"], lang, "continuum_no_aim"),
             "guidance": guidance["text"],
+            "out_of_order": _out_of_order_text(bank, ui, continuum["out_of_order"], lang),
             "steps": [say(ui, "continuum_level", lang, number=step["level"], name=step["name"]) + " — " + step["text"]
                       for step in guidance["steps"]],
         },

@@ -17,27 +17,27 @@ skipping it. The result is a JSON-serializable dict whose shape is stable:
          "counted": int,                   # answered on the scale (1..5)
          "mean": [numerator, denominator] | None,   # exact, reduced; None when insufficient
          "score": "3.3" | "",              # mean rounded half up to one decimal
-         "percent": int | None,            # (mean - 1) / 4 x 100, rounded half up
          "band": "strength" | "watch" | "priority" | "insufficient"}
       ],
-      "overall": {"mean", "score", "percent", "band",     # as above, from the mean of the activity means
+      "overall": {"mean", "score", "band",     # as above, from the mean of the activity means
                   "activities_scored": int},
       "priorities": [activity id, ...],    # band priority or watch, exact mean ascending, ties in bank order
-      "continuum": {"current": 0..4, "aim": 1..4 | None, "gap": aim - current | None},
+      "continuum": {"current": 0..4, "aim": 1..4 | None, "gap": aim - current | None,
+                    "out_of_order": {"no": level, "yes": [level, ...]} | None},  # "yes" above the first "no"
       "progress": {"answered": int, "total": int}   # every question: statements, continuum statements, aim
     }
 
 Rules: a reverse statement counts 6 - v. An activity is scored when 2 x counted >= items, else "insufficient".
 The band follows the displayed score (>= 4.0 strength, >= 3.0 watch, else priority), so that what the reader sees
 and the band always agree. The overall score needs at least 3 scored activities, each weighing the same. The current
-continuum level is the highest L such that statements 1..L are all "yes".
+continuum level is the highest L such that statements 1..L are all "yes"; a "yes" above a "no" does not count, and
+`out_of_order` names them so that the reader can be told (each level includes the ones before it).
 """
 
 from . import ratio, rules
 
 _ANSWER_KEYS = ("items", "continuum", "aim")
 _UNANSWERED = object()  # marks a statement absent from the answers (None is an explicit "no answer")
-_SCALE_SPAN = rules.SCALE_MAX - rules.SCALE_MIN
 
 
 def score(bank, answers):
@@ -67,7 +67,8 @@ def score(bank, answers):
         "activities": activities,
         "overall": overall,
         "priorities": _priorities(activities),
-        "continuum": {"current": current, "aim": aim, "gap": None if aim is None else aim - current},
+        "continuum": {"current": current, "aim": aim, "gap": None if aim is None else aim - current,
+                      "out_of_order": _out_of_order(continuum_answers)},
         "progress": {"answered": answered, "total": len(bank["items"]) + rules.CONTINUUM_LEVELS + 1},
     }
 
@@ -120,18 +121,29 @@ def _score_activities(bank, item_answers):
 
 def _describe(mean):
     tenths = ratio.round_half_up(mean, 10)
-    # percent = (mean - min) / span x 100, exactly
-    above_min = (mean[0] - rules.SCALE_MIN * mean[1], mean[1] * _SCALE_SPAN)
     return {
         "mean": [mean[0], mean[1]],
         "score": "%d.%d" % (tenths // 10, tenths % 10),
-        "percent": ratio.round_half_up(above_min, 100),
         "band": band_for_tenths(tenths),
     }
 
 
 def _insufficient():
-    return {"mean": None, "score": "", "percent": None, "band": rules.INSUFFICIENT}
+    return {"mean": None, "score": "", "band": rules.INSUFFICIENT}
+
+
+def _out_of_order(continuum_answers):
+    """{"no": the lowest level answered "no", "yes": the levels above it answered "yes"}, or None if there are none."""
+    first_no = None
+    for level in range(1, rules.CONTINUUM_LEVELS + 1):
+        if continuum_answers.get(str(level)) == rules.NO:
+            first_no = level
+            break
+    if first_no is None:
+        return None
+    above = [level for level in range(first_no + 1, rules.CONTINUUM_LEVELS + 1)
+             if continuum_answers.get(str(level)) == rules.YES]
+    return {"no": first_no, "yes": above} if above else None
 
 
 def _priorities(activities):

@@ -43,8 +43,28 @@ def test_continuum_guidance_lists_what_each_step_takes():
     guidance = continuum_guidance(bank, {"current": 1, "aim": 3, "gap": 2}, "en")
     assert guidance["text"] == bank["continuum"]["guidance"]["below"]["en"]
     assert [(step["level"], step["name"]) for step in guidance["steps"]] == [(2, "Coordinating"), (3, "Cooperating")]
-    assert guidance["steps"][0]["text"].startswith("It takes more time")
-    assert guidance["steps"][1]["text"].startswith("It takes more trust")
+    assert guidance["steps"][0]["text"] == ("More time, trust and turf than networking: regular meetings to line up "
+                                            "your calendars, services and messages.")
+    assert guidance["steps"][1]["text"] == ("Still more time, trust and turf: sharing resources may involve a written, "
+                                            "even legal, agreement.")
+
+
+def test_every_step_to_the_right_asks_more_time_trust_and_turf():
+    # Himmelman: each level asks more of all three, not one "T" per level.
+    levels = read_bank()["continuum"]["levels"]
+    for level in levels[1:]:
+        assert "time, trust and turf" in level["to_reach"]["en"], level["id"]
+        assert "temps, de confiance et de partage de territoire" in level["to_reach"]["fr"], level["id"]
+    assert "little time and trust, and no sharing of turf" in levels[0]["to_reach"]["en"]
+    assert "may involve a written, even legal, agreement" in levels[2]["to_reach"]["en"]
+    assert "peut demander une entente écrite, voire légale" in levels[2]["to_reach"]["fr"]
+
+
+def test_the_collaborating_statement_names_capacity_building():
+    collaborating = read_bank()["continuum"]["levels"][3]
+    assert collaborating["id"] == "collaborating"
+    assert "enhance one another’s capacity" in collaborating["statement"]["en"]
+    assert "renforcent aussi la capacité les uns des autres" in collaborating["statement"]["fr"]
 
 
 def test_continuum_guidance_when_reached_ahead_or_without_aim():

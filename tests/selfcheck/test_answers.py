@@ -183,9 +183,9 @@ def test_refused_newer_schema():
 
 
 def test_refused_script_payloads_and_oversized_labels():
-    expected = ("Fichier refusé : le nom d’équipe doit être un texte d’au plus %d caractères, sans balises." % LABEL_LIMIT
+    expected = ("Fichier refusé : le nom d’équipe doit compter au plus %d caractères, sans balises." % LABEL_LIMIT
                 + FR_KEPT,
-                "File refused: the team name must be a text of at most %d characters, without markup." % LABEL_LIMIT
+                "File refused: the team name must be at most %d characters long, without markup." % LABEL_LIMIT
                 + EN_KEPT)
     for label in ("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "a" * (LABEL_LIMIT + 1),
                   "line\nbreak", 42):
@@ -226,3 +226,16 @@ def test_refused_links_for_another_bank_version_or_schema():
 def test_an_error_keeps_its_reason_key():
     error = expect_error(AnswersError, read_export, BANK, "", None)
     assert error == "err_empty"
+
+
+def test_answers_saved_under_the_first_bank_are_refused_until_kept_by_statement():
+    # Version 1.0.0 had statements since split or reworded (connect-3, act-5): its answers are not read as this
+    # version's. The page sets the stored copy aside with a notice; a file or link is refused with this message.
+    first = with_changes({"bank": {"id": BANK["id"], "version": "1.0.0"},
+                          "answers": {"items": {"connect-1": 4, "connect-3": 2, "act-5": "dk"}, "continuum": {},
+                                      "aim": None}})
+    assert BANK["version"] == "2.0.0"
+    assert refused_file(first) == expect(
+        "Fichier refusé : il porte sur la version 1.0.0 du questionnaire ; cette page utilise la version 2.0.0."
+        + FR_KEPT,
+        "File refused: it is for version 1.0.0 of the questionnaire; this page uses version 2.0.0." + EN_KEPT)

@@ -122,8 +122,34 @@ def test_the_paper_version_has_a_row_per_statement_and_marks_reversed_ones():
 
 def test_the_paper_version_scores_by_the_same_rules():
     assert band_sentence(BANK, UI, "en") == (
-        "Read the result: Strength from 4.0; To watch from 3.0 to 3.9; Priority below 3.0.")
+        "Reading the result: Strength from 4.0 up; Needs attention from 3.0 to 3.9; Priority below 3.0.")
     assert band_sentence(BANK, UI, "fr") == (
         "Lisez le résultat" + NBSP + ": Force à partir de 4,0" + NBSP + "; À surveiller de 3,0 à 3,9" + NBSP
         + "; Priorité en dessous de 3,0.")
     assert "at least 3." in render_paper(BANK, UI, "en", "../", "../")
+    assert ("A “yes” after a “no” does not count: go over these answers with your partners."
+            in render_paper(BANK, UI, "en", "../", "../"))
+
+
+def test_the_results_table_says_what_each_band_means_not_a_percentage():
+    english = form("en")
+    assert ('<thead><tr><th scope="col">Activity</th><th scope="col">Score out of 5</th><th scope="col">Result</th>'
+            '<th scope="col">Answers</th></tr></thead>') in english
+    # The band's name and, under it, its meaning share the result cell (four columns fit a phone).
+    cell = ('<td><span class="selfcheck-band" data-cell="band">—</span> '
+            '<span class="selfcheck-meaning" data-cell="meaning"></span></td>')
+    assert english.count(cell) == len(BANK["activities"]) + 1
+    assert "percent" not in english.lower() and "%" not in english
+    assert "ourcentage" not in form("fr")
+
+
+def test_we_means_the_partnership_on_the_form_and_on_paper():
+    for lang, text in (("fr", "Dans les énoncés, «" + NBSP + "nous" + NBSP + "» désigne le partenariat" + NBSP
+                               + ": tous les organismes partenaires, ensemble."),
+                       ("en", "In the statements, “we” means the partnership: all the partner organizations, together.")):
+        assert '<p class="selfcheck-we">%s</p>' % text in form(lang)
+        assert render_paper(BANK, UI, lang, "../", "../").count(text) == 1
+
+
+def test_the_continuum_result_has_a_place_for_out_of_order_answers():
+    assert '<p class="selfcheck-continuum-note" data-continuum-note hidden></p>' in form()

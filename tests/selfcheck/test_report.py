@@ -6,7 +6,7 @@ Runs under CPython (pytest) and MicroPython (tests/micropython/run.mjs): plain a
 from selfcheck import read_bank, score
 from selfcheck.chart import PLOT_WIDTH, bar_chart, bar_length
 from selfcheck.markup import to_html
-from selfcheck.report import view
+from selfcheck.report import band_meaning, view
 from selfcheck.ui import read_ui
 
 BANK = read_bank()
@@ -37,15 +37,69 @@ def test_texts_in_french_and_english():
     french = view(BANK, UI, result, "fr")
     english = view(BANK, UI, result, "en")
     plan_fr = [f for f in french["activities"] if f["id"] == "plan"][0]
-    assert (plan_fr["score_text"], plan_fr["band_text"], plan_fr["percent_text"]) == ("—", "Pas assez de réponses", "—")
-    assert plan_fr["progress_text"] == "0 sur 5 énoncés répondus"
-    assert english["progress"]["text"] == "29 of 35 answered"  # 25 statements, 3 continuum answers, the aim
+    assert (plan_fr["score_text"], plan_fr["band_text"], plan_fr["meaning_text"]) == (
+        "—", "Pas assez de réponses", "Répondez à au moins la moitié des énoncés")
+    assert plan_fr["progress_text"] == "Réponses" + NBSP + ": 0 sur 6"
+    assert english["progress"]["text"] == "Answered: 33 of 40"  # 29 statements, 3 continuum answers, the aim
     overall = result["overall"]["score"]
     assert english["summary"] == "Overall score: %s out of 5 (%s)." % (overall, BANK["bands"][result["overall"]["band"]]["en"])
     assert english["continuum"]["current_text"] == "2. Coordinating"
     assert english["continuum"]["aim_text"] == "4. Collaborating"
     assert len(english["continuum"]["steps"]) == 2
     assert english["continuum"]["steps"][0].startswith("3. Cooperating — ")
+
+
+def test_each_band_says_what_it_means_with_its_range():
+    expected = {
+        "fr": {"strength": "4,0 ou plus" + NBSP + ": un acquis à entretenir",
+               "watch": "De 3,0 à 3,9" + NBSP + ": à discuter entre partenaires",
+               "priority": "Moins de 3,0" + NBSP + ": à travailler en premier",
+               "insufficient": "Répondez à au moins la moitié des énoncés"},
+        "en": {"strength": "4.0 or more: an asset to keep up",
+               "watch": "3.0 to 3.9: worth discussing with your partners",
+               "priority": "Below 3.0: work on this first",
+               "insufficient": "Answer at least half of the statements"},
+    }
+    for lang in expected:
+        for band in expected[lang]:
+            assert band_meaning(UI, band, lang) == expected[lang][band], (lang, band)
+    assert band_meaning(UI, "insufficient", "fr", "meaning_overall_insufficient") == (
+        "Il faut un score dans au moins 3 activités")
+    assert band_meaning(UI, "insufficient", "en", "meaning_overall_insufficient") == (
+        "Needs a score in at least 3 activities")
+
+
+def test_the_results_rows_show_the_bands_meaning():
+    answers = answers_all(3)
+    result = score(BANK, answers)
+    english = view(BANK, UI, result, "en")
+    assert [entry["meaning_text"] for entry in english["activities"]] == (
+        ["3.0 to 3.9: worth discussing with your partners"] * 6)
+    assert english["overall"]["meaning_text"] == "3.0 to 3.9: worth discussing with your partners"
+    french = view(BANK, UI, score(BANK, {"items": {"connect-1": 5}}), "fr")
+    assert french["overall"]["meaning_text"] == "Il faut un score dans au moins 3 activités"
+
+
+def test_a_yes_above_a_no_on_the_continuum_is_pointed_out():
+    result = score(BANK, {"continuum": {"1": "yes", "2": "no", "3": "yes", "4": "yes"}})
+    assert view(BANK, UI, result, "fr")["continuum"]["out_of_order"] == (
+        "Vous avez répondu «" + NBSP + "oui" + NBSP + "» pour Coopération et Collaboration après un «" + NBSP + "non"
+        + NBSP + "» pour Coordination. Chaque niveau comprend ceux qui le précèdent" + NBSP + ": votre niveau "
+        "d’aujourd’hui s’arrête donc avant ce «" + NBSP + "non" + NBSP + "». Revoyez ces réponses avec vos partenaires.")
+    english = view(BANK, UI, result, "en")["continuum"]
+    assert english["out_of_order"] == (
+        "You answered “yes” for Cooperating and Collaborating after “no” for Coordinating. Each level includes the "
+        "ones before it, so your level today stops before that “no”. Go over these answers with your partners.")
+    assert english["current_text"] == "1. Networking"
+    one = score(BANK, {"continuum": {"1": "no", "2": "yes"}})
+    assert view(BANK, UI, one, "en")["continuum"]["out_of_order"].startswith(
+        "You answered “yes” for Coordinating after “no” for Networking.")
+
+
+def test_answers_that_follow_on_get_no_continuum_notice():
+    for continuum in ({}, {"1": "yes", "2": "yes", "3": "no", "4": "no"}, {"1": "yes", "3": "yes"}):
+        for lang in ("fr", "en"):
+            assert view(BANK, UI, score(BANK, {"continuum": continuum}), lang)["continuum"]["out_of_order"] == ""
 
 
 def test_priorities_come_with_advice_and_links():

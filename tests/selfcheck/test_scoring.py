@@ -5,8 +5,7 @@ import json
 from selfcheck import read_bank, score
 from selfcheck_support import expect_error, generated_bank, item_answers, values_summing_to
 
-ALL_ITEMS = ["%s-%d" % (activity, n) for activity in ("connect", "understand", "vision", "plan", "act", "renew")
-             for n in range(1, 6)]
+ALL_ITEMS = [item["id"] for item in read_bank()["items"]]  # in bank order
 
 
 def _activity(result, activity_id):
@@ -22,22 +21,22 @@ def _single_activity_result(count, total):
     return score(bank, {"items": item_answers("a1", values_summing_to(count, total))})["activities"][0]
 
 
-# The boundary table: mean -> (displayed score, percent, band). The band follows the displayed score.
+# The boundary table: mean -> (displayed score, band). The band follows the displayed score.
 BOUNDARIES = (
-    ((294, 100), "2.9", 49, "priority"),
-    ((295, 100), "3.0", 49, "watch"),
-    ((30, 10), "3.0", 50, "watch"),
-    ((3949, 1000), "3.9", 74, "watch"),
-    ((395, 100), "4.0", 74, "strength"),
-    ((40, 10), "4.0", 75, "strength"),
-    ((13, 4), "3.3", 56, "watch"),
+    ((294, 100), "2.9", "priority"),
+    ((295, 100), "3.0", "watch"),
+    ((30, 10), "3.0", "watch"),
+    ((3949, 1000), "3.9", "watch"),
+    ((395, 100), "4.0", "strength"),
+    ((40, 10), "4.0", "strength"),
+    ((13, 4), "3.3", "watch"),
 )
 
 
 def test_boundary_table():
-    for (total, count), shown, percent, band in BOUNDARIES:
+    for (total, count), shown, band in BOUNDARIES:
         entry = _single_activity_result(count, total)
-        assert (entry["score"], entry["percent"], entry["band"]) == (shown, percent, band), (total, count, entry)
+        assert (entry["score"], entry["band"]) == (shown, band), (total, count, entry)
 
 
 def test_means_are_exact_reduced_fractions():
@@ -47,8 +46,8 @@ def test_means_are_exact_reduced_fractions():
 
 
 def test_extremes_of_the_scale():
-    assert (_single_activity_result(5, 5)["score"], _single_activity_result(5, 5)["percent"]) == ("1.0", 0)
-    assert (_single_activity_result(5, 25)["score"], _single_activity_result(5, 25)["percent"]) == ("5.0", 100)
+    assert _single_activity_result(5, 5)["score"] == "1.0"
+    assert _single_activity_result(5, 25)["score"] == "5.0"
     assert _single_activity_result(5, 5)["band"] == "priority"
 
 
@@ -74,7 +73,7 @@ def test_exactly_half_counted_is_scored_and_less_is_insufficient():
     five = generated_bank([5])
     entry = score(five, {"items": {"a1-1": 2, "a1-2": 3, "a1-3": "dk", "a1-4": "dk"}})["activities"][0]
     assert entry == {"id": "a1", "items": 5, "answered": 4, "counted": 2, "mean": None, "score": "",
-                     "percent": None, "band": "insufficient"}
+                     "band": "insufficient"}
     entry = score(five, {"items": {"a1-1": 2, "a1-2": 3, "a1-5": 4}})["activities"][0]
     assert (entry["counted"], entry["score"]) == (3, "3.0")
 
@@ -84,14 +83,12 @@ def test_overall_needs_three_scored_activities():
     two = dict(item_answers("a1", [5, 5, 5]))
     two.update(item_answers("a2", [2, 2, 3]))
     result = score(bank, {"items": two})
-    assert result["overall"] == {"activities_scored": 2, "mean": None, "score": "", "percent": None,
-                                 "band": "insufficient"}
+    assert result["overall"] == {"activities_scored": 2, "mean": None, "score": "", "band": "insufficient"}
     three = dict(two)
     three.update(item_answers("a3", [4, 4, "dk"]))
     result = score(bank, {"items": three})
     # (5 + 7/3 + 4) / 3 = 34/9 = 3.777…
-    assert result["overall"] == {"activities_scored": 3, "mean": [34, 9], "score": "3.8", "percent": 69,
-                                 "band": "watch"}
+    assert result["overall"] == {"activities_scored": 3, "mean": [34, 9], "score": "3.8", "band": "watch"}
 
 
 def test_overall_weighs_each_activity_the_same():
@@ -130,22 +127,37 @@ def test_continuum_current_level_is_the_unbroken_run_of_yes():
         ({"1": "yes", "2": "yes", "3": "yes", "4": "yes"}, 4),
     )
     for continuum, current in cases:
-        assert score(bank, {"continuum": continuum})["continuum"] == {"current": current, "aim": None, "gap": None}
+        result = score(bank, {"continuum": continuum})["continuum"]
+        assert (result["current"], result["aim"], result["gap"]) == (current, None, None), continuum
+
+
+def test_a_yes_above_a_no_is_named_as_out_of_order():
+    bank = read_bank()
+    cases = (
+        ({}, None),
+        ({"1": "yes", "2": "yes", "3": "no", "4": "no"}, None),
+        ({"1": "yes", "2": None, "3": "yes"}, None),  # unanswered, not contradicted
+        ({"1": "no", "2": "yes", "3": "no", "4": "yes"}, {"no": 1, "yes": [2, 4]}),
+        ({"1": "yes", "2": "no", "3": "yes"}, {"no": 2, "yes": [3]}),
+        ({"2": "no", "4": "yes"}, {"no": 2, "yes": [4]}),
+    )
+    for continuum, out_of_order in cases:
+        assert score(bank, {"continuum": continuum})["continuum"]["out_of_order"] == out_of_order, continuum
 
 
 def test_continuum_gap_is_aim_minus_current():
     bank = read_bank()
     result = score(bank, {"continuum": {"1": "yes", "2": "yes"}, "aim": 4})
-    assert result["continuum"] == {"current": 2, "aim": 4, "gap": 2}
+    assert result["continuum"] == {"current": 2, "aim": 4, "gap": 2, "out_of_order": None}
     result = score(bank, {"continuum": {"1": "yes", "2": "yes", "3": "yes"}, "aim": 1})
-    assert result["continuum"] == {"current": 3, "aim": 1, "gap": -2}
+    assert result["continuum"] == {"current": 3, "aim": 1, "gap": -2, "out_of_order": None}
 
 
 def test_progress_counts_every_question():
     bank = read_bank()
-    assert score(bank, {})["progress"] == {"answered": 0, "total": 35}
+    assert score(bank, {})["progress"] == {"answered": 0, "total": 40}  # 35 statements, 4 continuum, the aim
     answers = {"items": {"connect-1": 3, "plan-2": "dk", "act-1": None}, "continuum": {"1": "no"}, "aim": 2}
-    assert score(bank, answers)["progress"] == {"answered": 4, "total": 35}
+    assert score(bank, answers)["progress"] == {"answered": 4, "total": 40}
 
 
 def test_full_result_for_the_shipped_bank_is_stable_and_json_serializable():
@@ -157,15 +169,17 @@ def test_full_result_for_the_shipped_bank_is_stable_and_json_serializable():
     result = score(bank, answers)
     assert json.loads(json.dumps(result)) == result
     assert sorted(result) == ["activities", "bank", "continuum", "overall", "priorities", "progress"]
-    assert result["bank"] == {"id": "partenariats-6-activites", "version": "1.0.0"}
-    # Each activity answers 1..5 in order; only its fifth statement is reverse-worded: 1+2+3+4+(6-5) = 11.
+    assert result["bank"] == {"id": "partenariats-6-activites", "version": "2.0.0"}
+    # Statements answer 1, 2, 3, 4, 5, 1, 2, … in bank order. Connect's third is reverse-worded: 1+2+(6-3)+4+5 = 15;
+    # understand's fourth: 1+2+3+(6-4)+5+1 = 14.
     assert _activity(result, "connect") == {"id": "connect", "items": 5, "answered": 5, "counted": 5,
-                                            "mean": [11, 5], "score": "2.2", "percent": 30, "band": "priority"}
-    assert result["priorities"] == ["connect", "understand", "vision", "plan", "act", "renew"]
-    assert result["overall"] == {"activities_scored": 6, "mean": [11, 5], "score": "2.2", "percent": 30,
-                                 "band": "priority"}
-    assert result["continuum"] == {"current": 2, "aim": 3, "gap": 1}
-    assert result["progress"] == {"answered": 35, "total": 35}
+                                            "mean": [3, 1], "score": "3.0", "band": "watch"}
+    assert _activity(result, "understand") == {"id": "understand", "items": 6, "answered": 6, "counted": 6,
+                                               "mean": [7, 3], "score": "2.3", "band": "priority"}
+    assert result["priorities"] == ["understand", "vision", "act", "connect", "plan", "renew"]
+    assert result["overall"] == {"activities_scored": 6, "mean": [53, 18], "score": "2.9", "band": "priority"}
+    assert result["continuum"] == {"current": 2, "aim": 3, "gap": 1, "out_of_order": None}
+    assert result["progress"] == {"answered": 40, "total": 40}
 
 
 def test_score_refuses_what_it_cannot_use():
@@ -193,5 +207,5 @@ def test_score_refuses_what_it_cannot_use():
 def test_null_sections_and_values_are_unanswered():
     bank = read_bank()
     result = score(bank, {"items": None, "continuum": None, "aim": None})
-    assert result["progress"] == {"answered": 0, "total": 35}
+    assert result["progress"] == {"answered": 0, "total": 40}
     assert [entry["band"] for entry in result["activities"]] == ["insufficient"] * 6

@@ -6,6 +6,7 @@ Runs under CPython (pytest) and MicroPython (tests/micropython/run.mjs): plain a
 import json
 
 from selfcheck import BankError
+from selfcheck.text import listed, tenths
 from selfcheck.ui import decimal, load_ui, placeholders, read_ui, say
 
 from selfcheck_support import expect_error
@@ -22,16 +23,27 @@ def test_the_shipped_texts_are_valid_and_complete():
 
 def test_say_fills_every_placeholder():
     ui = read_ui()
-    assert say(ui, "progress_overall", "fr", answered=3, total=35) == "3 réponses sur 35"
-    assert say(ui, "progress_overall", "en", answered=3, total=35) == "3 of 35 answered"
-    assert say(ui, "percent", "fr", percent=75) == "75" + NBSP + "%"
-    assert say(ui, "percent", "en", percent=75) == "75%"
+    assert say(ui, "progress_overall", "fr", answered=3, total=35) == "Réponses" + NBSP + ": 3 sur 35"
+    assert say(ui, "progress_overall", "en", answered=3, total=35) == "Answered: 3 of 35"
+    assert say(ui, "list_last", "fr", first="A, B", last="C") == "A, B et C"
+    assert say(ui, "list_last", "en", first="A, B", last="C") == "A, B and C"
+
+
+def test_lists_are_joined_the_readers_way():
+    ui = read_ui()
+    assert listed(ui, [], "fr") == ""
+    assert listed(ui, ["Coopération"], "fr") == "Coopération"
+    assert listed(ui, ["Coordination", "Collaboration"], "fr") == "Coordination et Collaboration"
+    assert listed(ui, ["Coordinating", "Cooperating", "Collaborating"], "en") == (
+        "Coordinating, Cooperating and Collaborating")
 
 
 def test_scores_are_written_the_readers_way():
     ui = read_ui()
     assert decimal(ui, "3.4", "fr") == "3,4"
     assert decimal(ui, "3.4", "en") == "3.4"
+    assert tenths(ui, 39, "fr") == "3,9"
+    assert tenths(ui, 40, "en") == "4.0"
 
 
 def test_placeholders_are_listed_in_order():

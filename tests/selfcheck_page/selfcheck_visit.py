@@ -86,7 +86,7 @@ class Visit(BrowserVisit):
         return self.page.evaluate("""() => {
           const figures = row => ({
             score: row.dataset.score, band: row.dataset.band,
-            cells: ["score", "band", "percent", "answered"].map(c => row.querySelector(`[data-cell="${c}"]`).textContent)
+            cells: ["score", "band", "meaning", "answered"].map(c => row.querySelector(`[data-cell="${c}"]`).textContent)
           });
           const rows = {};
           for (const row of document.querySelectorAll("[data-result-activity]")) rows[row.dataset.resultActivity] = figures(row);
@@ -100,6 +100,7 @@ class Visit(BrowserVisit):
             continuum: {current: continuum.dataset.current, aim: continuum.dataset.aim,
                         texts: [...continuum.querySelectorAll("dd")].map(dd => dd.textContent)},
             guidance: document.querySelector("[data-continuum-guidance]").textContent,
+            continuum_note: (note => note.hidden ? null : note.textContent)(document.querySelector("[data-continuum-note]")),
           };
         }""")
 
@@ -112,7 +113,7 @@ def as_shown(expected):
     """The expected view in the shape `Visit.shown` reads."""
     def figures(entry):
         return {"score": entry["score"], "band": entry["band"],
-                "cells": [entry["score_text"], entry["band_text"], entry["percent_text"], entry["answered_text"]]}
+                "cells": [entry["score_text"], entry["band_text"], entry["meaning_text"], entry["answered_text"]]}
 
     continuum = expected["continuum"]
     return {
@@ -125,4 +126,5 @@ def as_shown(expected):
                       "aim": "" if continuum["aim"] is None else str(continuum["aim"]),
                       "texts": [continuum["current_text"], continuum["aim_text"]]},
         "guidance": continuum["guidance"],
+        "continuum_note": continuum["out_of_order"] or None,  # hidden when the answers follow on
     }

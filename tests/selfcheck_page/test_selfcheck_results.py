@@ -78,3 +78,50 @@ def test_the_runtime_settings_are_not_shown(browser, base_url, lang):
         page.wait_for_timeout(100)  # a frame, so that the end of the page is rendered
         assert '"plugins"' not in page.inner_text("article")
         assert not page.is_visible("py-config")
+
+
+CONTINUUM_NOTES = {
+    "fr": "Vous avez répondu «\u00a0oui\u00a0» pour Coopération après un «\u00a0non\u00a0» pour Coordination. Chaque "
+          "niveau comprend ceux qui le précèdent\u00a0: votre niveau d’aujourd’hui s’arrête donc avant ce «\u00a0non\u00a0». "
+          "Revoyez ces réponses avec vos partenaires.",
+    "en": "You answered “yes” for Cooperating after “no” for Coordinating. Each level includes the ones before it, so "
+          "your level today stops before that “no”. Go over these answers with your partners.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_yes_after_a_no_on_the_continuum_is_pointed_out_until_it_is_resolved(browser, base_url, lang):
+    with Visit(browser, base_url) as visit:
+        page = visit.open(lang)
+        note = page.locator("[data-continuum-note]")
+        page.check("#sc-level-1-yes")
+        page.check("#sc-level-2-no")
+        expect(note).to_be_hidden()
+        page.check("#sc-level-3-yes")
+        note.scroll_into_view_if_needed()
+        expect(note).to_have_text(CONTINUUM_NOTES[lang])
+        assert page.get_attribute("[data-result-continuum]", "data-current") == "1"
+        page.check("#sc-level-2-yes")
+        expect(note).to_be_hidden()
+        assert page.get_attribute("[data-result-continuum]", "data-current") == "3"
+        assert visit.errors == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_results_table_says_what_each_score_means_beside_its_band(browser, base_url, lang):
+    with Visit(browser, base_url) as visit:
+        page = visit.open(lang)
+        visit.answer(answer_set("strong"))
+        headers = page.locator(".selfcheck-table thead th").all_inner_texts()
+        assert headers == {"fr": ["Activité", "Score sur 5", "Résultat", "Réponses"],
+                           "en": ["Activity", "Score out of 5", "Result", "Answers"]}[lang]
+        meaning = page.locator('[data-result-overall] [data-cell="meaning"]')
+        meaning.scroll_into_view_if_needed()
+        expect(meaning).to_have_text({"fr": "4,0 ou plus\u00a0: un acquis à entretenir",
+                                      "en": "4.0 or more: an asset to keep up"}[lang])
+        # The band's colour dot (drawn before its name) survives the page script writing the name.
+        band = page.locator('[data-result-overall] .selfcheck-band[data-cell="band"]')
+        expect(band).to_have_text({"fr": "Force", "en": "Strength"}[lang])
+        dot = band.evaluate("span => getComputedStyle(span, '::before').backgroundColor")
+        assert dot not in ("", "rgba(0, 0, 0, 0)"), dot
+        assert "%" not in page.inner_text(".selfcheck-table")

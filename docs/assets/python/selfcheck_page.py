@@ -66,7 +66,7 @@ def notify(text, kind="info"):
 
 def figure_cells(row):
     """The cells of a results row that show its figures, in the order show_figures writes them."""
-    return [row.querySelector('[data-cell="%s"]' % cell) for cell in ("score", "band", "percent", "answered")]
+    return [row.querySelector('[data-cell="%s"]' % cell) for cell in ("score", "band", "meaning", "answered")]
 
 
 rows = {}
@@ -84,6 +84,7 @@ priorities_note = find("[data-priorities-note]")
 continuum_result = find("[data-result-continuum]")
 continuum_current = continuum_result.querySelector('[data-cell="current"]')
 continuum_aim = continuum_result.querySelector('[data-cell="aim"]')
+continuum_note = find("[data-continuum-note]")
 continuum_guidance = find("[data-continuum-guidance]")
 continuum_steps = find("[data-continuum-steps]")
 report_label = find("[data-report-label]")
@@ -124,7 +125,7 @@ def html_node(tag, text=None, attributes=None):
 def show_figures(key, row, cells, figures):
     put_attribute(key, row, "data-score", figures["score"])
     put_attribute(key, row, "data-band", figures["band"])
-    for index, name in enumerate(("score_text", "band_text", "percent_text", "answered_text")):
+    for index, name in enumerate(("score_text", "band_text", "meaning_text", "answered_text")):
         put_text("%s.%d" % (key, index), cells[index], figures[name])
 
 
@@ -174,6 +175,8 @@ def render():
     put_attribute("continuum", continuum_result, "data-aim", "" if continuum["aim"] is None else str(continuum["aim"]))
     put_text("continuum.current", continuum_current, continuum["current_text"])
     put_text("continuum.aim", continuum_aim, continuum["aim_text"])
+    put_text("continuum.note", continuum_note, continuum["out_of_order"])
+    continuum_note.hidden = continuum["out_of_order"] == ""
     put_text("continuum.guidance", continuum_guidance, continuum["guidance"])
     steps_key = "|".join(continuum["steps"])
     if shown.get("continuum.steps") != steps_key:
