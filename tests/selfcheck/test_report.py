@@ -55,7 +55,7 @@ def test_each_band_says_what_it_means_with_its_range():
                "watch": "De 3,0 à 3,9" + NBSP + ": à discuter entre partenaires",
                "priority": "Moins de 3,0" + NBSP + ": à travailler en premier",
                "insufficient": "Répondez à au moins la moitié des énoncés"},
-        "en": {"strength": "4.0 or more: an asset to keep up",
+        "en": {"strength": "4.0 or more: an asset to maintain",
                "watch": "3.0 to 3.9: worth discussing with your partners",
                "priority": "Below 3.0: work on this first",
                "insufficient": "Answer at least half of the statements"},

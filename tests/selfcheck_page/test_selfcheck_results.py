@@ -118,7 +118,7 @@ def test_the_results_table_says_what_each_score_means_beside_its_band(browser, b
         meaning = page.locator('[data-result-overall] [data-cell="meaning"]')
         meaning.scroll_into_view_if_needed()
         expect(meaning).to_have_text({"fr": "4,0 ou plus\u00a0: un acquis à entretenir",
-                                      "en": "4.0 or more: an asset to keep up"}[lang])
+                                      "en": "4.0 or more: an asset to maintain"}[lang])
         # The band's colour dot (drawn before its name) survives the page script writing the name.
         band = page.locator('[data-result-overall] .selfcheck-band[data-cell="band"]')
         expect(band).to_have_text({"fr": "Force", "en": "Strength"}[lang])
