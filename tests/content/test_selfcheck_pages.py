@@ -11,10 +11,11 @@ BANK = read_bank()
 PAGES = {"fr": ["selfcheck/index.md", "selfcheck/paper.md"], "en": ["selfcheck/index.en.md", "selfcheck/paper.en.md"]}
 CREDIT = {"fr": "Adapté de : P. Delorme et G. Kranias, *Les 6 activités clés pour un partenariat réussi*",
           "en": "Adapted from: P. Delorme and G. Kranias, *Les 6 activités clés pour un partenariat réussi*"}
-FURTHER_READING = {"fr": "Pour aller plus loin, ce texte renvoie au site de Nexus Santé (www.nexussanté.ca), "
+# The glossary's words.
+FURTHER_READING = {"fr": "Pour aller plus loin, ce texte renvoie au site Web de Nexus Santé, www.nexussanté.ca, dans sa "
                          "catégorie Partenariats.",
-                   "en": "For further reading, that text points to the Health Nexus website (www.nexussanté.ca), "
-                         "under Partnerships."}
+                   "en": "For further reading, that text points to Health Nexus's website, www.nexussanté.ca, under the "
+                         "Partnerships category."}
 
 
 def text_of(page):
@@ -27,7 +28,7 @@ def test_the_self_check_pages_credit_the_source_text_and_its_further_reading(lan
         text = text_of(page)
         assert CREDIT[lang].replace("\u00a0", " ") in text, page
         assert FURTHER_READING[lang] in text, page
-        assert "Mattessich" in text and "Johnson" in text and "2018" in text, page
+        assert "P. W. Mattessich" in text and "K. M. Johnson" in text and "2018" in text, page
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
