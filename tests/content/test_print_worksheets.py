@@ -24,6 +24,7 @@ PAGES = [
     ("activities/plan/", "light"),
     ("tools/plan/", "light"),
     ("en/tools/act/", "dark"),
+    ("selfcheck/facilitator/", "light"),
 ]
 PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 

@@ -1,4 +1,5 @@
-"""The self-check pages credit their sources, name the bands as the results do, and leave counts to the bank."""
+"""The self-check pages and the facilitator's guide credit their sources, name the bands as the results do, and leave
+counts to the bank."""
 
 import re
 
@@ -9,6 +10,7 @@ from selfcheck import read_bank
 
 BANK = read_bank()
 PAGES = {"fr": ["selfcheck/index.md", "selfcheck/paper.md"], "en": ["selfcheck/index.en.md", "selfcheck/paper.en.md"]}
+GUIDE = {"fr": "selfcheck/facilitator.md", "en": "selfcheck/facilitator.en.md"}  # the facilitator's guide
 CREDIT = {"fr": "Adapté de : P. Delorme et G. Kranias, *Les 6 activités clés pour un partenariat réussi*",
           "en": "Adapted from: P. Delorme and G. Kranias, *Les 6 activités clés pour un partenariat réussi*"}
 # The glossary's words.
@@ -32,6 +34,13 @@ def test_the_self_check_pages_credit_the_source_text_and_its_further_reading(lan
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_facilitator_s_guide_credits_the_source_text_and_its_further_reading(lang):
+    text = text_of(GUIDE[lang])
+    assert CREDIT[lang].replace("\u00a0", " ") in text
+    assert FURTHER_READING[lang] in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_form_page_says_where_the_bands_come_from_and_names_them_as_the_results_do(lang):
     text = text_of(PAGES[lang][0])
     assert "Wilder Collaboration Factors Inventory" in text
@@ -44,7 +53,7 @@ def test_the_form_page_says_where_the_bands_come_from_and_names_them_as_the_resu
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_self_check_pages_give_no_count_of_statements(lang):
     # The bank holds the statements: a count written in a page goes stale when a statement is split.
-    for page in PAGES[lang]:
+    for page in PAGES[lang] + [GUIDE[lang]]:
         assert not re.search(r"\d+ (énoncés|statements)", text_of(page)), page
 
 
