@@ -46,16 +46,6 @@ def score(bank, answers):
 
     activities = _score_activities(bank, item_answers)
 
-    scored = [entry for entry in activities if entry["mean"] is not None]
-    overall = {"activities_scored": len(scored)}
-    if len(scored) >= rules.MIN_SCORED_ACTIVITIES:
-        total = (0, 1)
-        for entry in scored:
-            total = ratio.add(total, (entry["mean"][0], entry["mean"][1]))
-        overall.update(_describe(ratio.reduced(total[0], total[1] * len(scored))))
-    else:
-        overall.update(_insufficient())
-
     current = 0
     while current < rules.CONTINUUM_LEVELS and continuum_answers.get(str(current + 1)) == rules.YES:
         current += 1
@@ -65,12 +55,32 @@ def score(bank, answers):
     return {
         "bank": {"id": bank["id"], "version": bank["version"]},
         "activities": activities,
-        "overall": overall,
-        "priorities": _priorities(activities),
+        "overall": overall_of(activities),
+        "priorities": priority_order(activities),
         "continuum": {"current": current, "aim": aim, "gap": None if aim is None else aim - current,
                       "out_of_order": _out_of_order(continuum_answers)},
         "progress": {"answered": answered, "total": len(bank["items"]) + rules.CONTINUUM_LEVELS + 1},
     }
+
+
+def overall_of(activities):
+    """The overall entry from activity entries: the mean of the scored ones, each weighing the same, when there are
+    at least rules.MIN_SCORED_ACTIVITIES; shared with the group results."""
+    scored = [entry for entry in activities if entry["mean"] is not None]
+    overall = {"activities_scored": len(scored)}
+    if len(scored) >= rules.MIN_SCORED_ACTIVITIES:
+        overall.update(describe_mean(mean_of([(entry["mean"][0], entry["mean"][1]) for entry in scored])))
+    else:
+        overall.update(insufficient_entry())
+    return overall
+
+
+def mean_of(ratios):
+    """The exact arithmetic mean of a non-empty list of ratios."""
+    total = (0, 1)
+    for value in ratios:
+        total = ratio.add(total, value)
+    return ratio.reduced(total[0], total[1] * len(ratios))
 
 
 def band_for_tenths(tenths):
@@ -112,14 +122,15 @@ def _score_activities(bank, item_answers):
         items, answered, counted, total = tallies[activity["id"]]
         entry = {"id": activity["id"], "items": items, "answered": answered, "counted": counted}
         if counted == 0 or 2 * counted < items:
-            entry.update(_insufficient())
+            entry.update(insufficient_entry())
         else:
-            entry.update(_describe(ratio.reduced(total, counted)))
+            entry.update(describe_mean(ratio.reduced(total, counted)))
         entries.append(entry)
     return entries
 
 
-def _describe(mean):
+def describe_mean(mean):
+    """{"mean", "score", "band"} of an exact mean: shown rounded half up to one decimal, the band from what is shown."""
     tenths = ratio.round_half_up(mean, 10)
     return {
         "mean": [mean[0], mean[1]],
@@ -128,7 +139,7 @@ def _describe(mean):
     }
 
 
-def _insufficient():
+def insufficient_entry():
     return {"mean": None, "score": "", "band": rules.INSUFFICIENT}
 
 
@@ -146,8 +157,8 @@ def _out_of_order(continuum_answers):
     return {"no": first_no, "yes": above} if above else None
 
 
-def _priorities(activities):
-    """Ids of the activities needing attention, lowest exact mean first; a stable insertion sort keeps bank order
+def priority_order(activities):
+    """Ids of the activities needing attention (entries with "id", "mean", "band"), lowest exact mean first; a stable insertion sort keeps bank order
     among equal means (MicroPython has no `functools.cmp_to_key`)."""
     ordered = []
     for entry in activities:
