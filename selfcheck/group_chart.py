@@ -17,10 +17,11 @@ LABEL_HEIGHT = 18  # the activity name above its row
 DOT_RADIUS = 4
 DOT_STEP = 9  # between stacked dots
 MAX_STACK = 4
-ROW_HEIGHT = LABEL_HEIGHT + MAX_STACK * DOT_STEP + 14
+ROW_HEIGHT = LABEL_HEIGHT + MAX_STACK * DOT_STEP + 18
 AXIS_HEIGHT = 24
 LEGEND_HEIGHT = 22
 MEAN_SIZE = 6  # half the diamond's width
+DOT_LIFT = MEAN_SIZE + 2  # the lowest dot sits this far above the diamond's centre, clear of it
 
 
 def _x(score):
@@ -56,6 +57,10 @@ def _diamond(x, y, band):
     points = "%d,%d %d,%d %d,%d %d,%d" % (x, y - MEAN_SIZE, x + MEAN_SIZE, y, x, y + MEAN_SIZE, x - MEAN_SIZE, y)
     return ("polygon", {"class": "selfcheck-group-mean selfcheck-bar--" + band, "points": points,
                         "stroke": "currentColor", "stroke-width": "1.5"}, [])
+
+
+def _dot_y(track, level):
+    return track - DOT_LIFT - DOT_RADIUS - level * DOT_STEP
 
 
 def _dot(x, y, tooltip):
@@ -95,11 +100,11 @@ def group_chart(bank, ui, group, labels, title, lang, id_prefix="sc-group-chart"
             level = stacked if stacked < MAX_STACK else MAX_STACK - 1
             tooltip = say(ui, "chart_figure", lang, name=labels[position], score=decimal(ui, score, lang),
                           band=names[entry["id"]])
-            children.append(_dot(_x(score), track - DOT_RADIUS - 4 - level * DOT_STEP, tooltip))
+            children.append(_dot(_x(score), _dot_y(track, level), tooltip))
         for score in sorted(stacks):
             if stacks[score] > MAX_STACK:
                 children.append(("text", {"class": "selfcheck-axis", "x": str(_x(score) + DOT_RADIUS + 2),
-                                          "y": str(track - 4 - (MAX_STACK - 1) * DOT_STEP)}, [str(stacks[score])]))
+                                          "y": str(_dot_y(track, MAX_STACK - 1) + 4)}, [str(stacks[score])]))
         if entry["score"]:
             children.append(_diamond(_x(entry["score"]), track, entry["band"]))
             children.append(("text", {"class": "selfcheck-chart-score", "x": str(LEFT + PLOT_WIDTH + 12),
