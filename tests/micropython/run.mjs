@@ -18,6 +18,7 @@ const TEST_DIR = "tests/selfcheck";
 // Test files that cannot run under MicroPython, each with the reason. This is the only such list.
 export const CPYTHON_ONLY = {
   "test_properties.py": "property tests use hypothesis, which needs CPython",
+  "test_group_properties.py": "property tests use hypothesis, which needs CPython",
 };
 // Copied into the interpreter: the package and the data the tests read.
 const COPIED = ["selfcheck", TEST_DIR, "tests/data/bank"];
