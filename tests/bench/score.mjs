@@ -1,6 +1,8 @@
-// Time `selfcheck.score` on an answer to every statement under MicroPython (the interpreter the page uses), in Node.
-// MicroPython's clock ticks in whole milliseconds here, so each sample times a batch of scorings from JavaScript
-// and divides. Prints e.g. `score every statement (MicroPython): median 0.12 ms` (target: 1 ms or less).
+// Time `selfcheck.score` on an answer to every statement, and the group results of 200 respondents, under MicroPython
+// (the interpreter the page uses), in Node. MicroPython's clock ticks in whole milliseconds here, so each sample is
+// timed from JavaScript, a batch of scorings divided. Prints e.g. `score every statement (MicroPython): median
+// 0.12 ms` (target: 1 ms or less) and `group results of 200 respondents (MicroPython): median 30.1 ms (target: 50 ms
+// or less)`.
 
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -11,6 +13,9 @@ import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript/m
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const BATCH = 100;
 const SAMPLES = 31;
+const RESPONDENTS = 200;
+const GROUP_SAMPLES = 15;
+const GROUP_TARGET_MS = 50;
 
 const mp = await loadMicroPython({ stdout: (line) => process.stdout.write(line + "\n") });
 mp.FS.mkdirTree("/bench/selfcheck");
@@ -23,6 +28,7 @@ mp.runPython(`
 import sys
 sys.path.insert(0, "/bench")
 from selfcheck import read_bank, score
+from selfcheck.group import group_results, merge
 
 bank = read_bank()
 values = (1, 2, 3, 4, 5, "dk")
@@ -37,15 +43,39 @@ assert len(answers["items"]) == 35  # every statement of the bank (2.0.0)
 def batch():
     for _ in range(${BATCH}):
         score(bank, answers)
+
+
+# Every respondent answers every statement, each a different mix of values, "don't know" included.
+levels = ("yes", "no")
+respondents = merge([], [{
+    "respondent": "R%04d" % number, "label": None, "date": "2026-11-02",
+    "answers": {"items": {item["id"]: values[(index * 7 + number) % len(values)]
+                          for index, item in enumerate(bank["items"])},
+                "continuum": {str(level): levels[(number >> level) & 1] for level in range(1, 5)},
+                "aim": 1 + number % 4},
+} for number in range(${RESPONDENTS})])[0]
+assert len(respondents) == ${RESPONDENTS}
+
+
+def group():
+    group_results(bank, respondents)
 `);
-const batch = mp.globals.get("batch");
-batch(); // warm up
-const perScoring = [];
-for (let sample = 0; sample < SAMPLES; sample++) {
-  const start = performance.now();
-  batch();
-  perScoring.push((performance.now() - start) / BATCH);
+
+// The median time of `samples` calls of `run` after one to warm up, divided by the calls each one makes.
+function medianMs(run, samples, callsPerRun = 1) {
+  run();
+  const times = [];
+  for (let sample = 0; sample < samples; sample++) {
+    const start = performance.now();
+    run();
+    times.push((performance.now() - start) / callsPerRun);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(samples / 2)];
 }
-perScoring.sort((a, b) => a - b);
-const median = perScoring[Math.floor(SAMPLES / 2)];
+
+const median = medianMs(mp.globals.get("batch"), SAMPLES, BATCH);
 console.log(`score every statement (MicroPython): median ${median.toFixed(2)} ms`);
+const groupMedian = medianMs(mp.globals.get("group"), GROUP_SAMPLES);
+console.log(`group results of ${RESPONDENTS} respondents (MicroPython): median ${groupMedian.toFixed(1)} ms ` +
+  `(target: ${GROUP_TARGET_MS} ms or less)`);
