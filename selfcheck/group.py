@@ -17,12 +17,12 @@ order in which files are loaded never changes the set. `group_results(bank, resu
          "mean": [n, d] | None, "score": "3.3" | "", "band": ...,   # the mean of their means, as for one person
          "lowest": "2.0" | "", "highest": "4.5" | "",               # lowest and highest respondent mean, shown
          "lowest_mean": [n, d] | None, "highest_mean": [n, d] | None,
-         "differ": bool,                   # highest - lowest >= VIEWS_DIFFER (exact)
+         "differ": bool,                   # highest - lowest >= rules.VIEWS_DIFFER (exact)
          "scores": ["3.3" | "", ...]}      # every respondent's shown mean, in the order of `results`
       ],
       "overall": {"mean", "score", "band", "activities_scored"},   # as for one person, from the group means
       "priorities": [activity id, ...],    # the same rule as for one person
-      "discuss": [                         # at most DISCUSS_COUNT statements, widest spread first
+      "discuss": [                         # at most rules.DISCUSS_COUNT statements, widest spread first
         {"item": id, "activity": id, "reverse": bool,
          "spread": int, "distinct": int,   # highest - lowest value, how many different values
          "counts": [c1, ..., c5],          # respondents per value, turned as scoring turns reverse statements
@@ -35,7 +35,8 @@ order in which files are loaded never changes the set. `group_results(bank, resu
 
 Spread of a statement: the highest minus the lowest value given on the 1-5 scale (reverse statements turned;
 "don't know" apart), ties broken by the number of different values given (more first), then by bank order. A
-statement on which everyone who answered agrees (spread 0) is not listed: there is no gap to discuss.
+statement on which everyone who answered agrees (spread 0) is not listed: there is no gap to discuss. (Turning a
+reverse statement leaves its spread as it is; it changes which end of "counts" each answer falls at.)
 
 `compare(bank, current, baseline)` gives the change per activity between two results of `score()` (one person) or
 of `group_results()` (a group).
@@ -44,10 +45,6 @@ of `group_results()` (a group).
 from . import ratio, rules
 from .scoring import describe_mean, insufficient_entry, mean_of, overall_of, priority_order, score
 
-# Views differ when the highest and lowest respondent means are at least this far apart on the 1-5 scale.
-VIEWS_DIFFER = 2
-# How many statements the group is asked to discuss first.
-DISCUSS_COUNT = 5
 MINUS = "\u2212"  # a real minus sign for negative changes, as typeset texts write it
 
 
@@ -188,7 +185,7 @@ def _group_activity(activity_id, means, scores):
             if ratio.less(highest, mean):
                 highest = mean
         # highest - lowest >= VIEWS_DIFFER, by cross-multiplication (denominators are positive).
-        differ = (highest[0] * lowest[1] - lowest[0] * highest[1]) >= VIEWS_DIFFER * highest[1] * lowest[1]
+        differ = (highest[0] * lowest[1] - lowest[0] * highest[1]) >= rules.VIEWS_DIFFER * highest[1] * lowest[1]
         entry.update({"lowest": describe_mean(lowest)["score"], "highest": describe_mean(highest)["score"],
                       "lowest_mean": [lowest[0], lowest[1]], "highest_mean": [highest[0], highest[1]],
                       "differ": differ})
@@ -197,7 +194,7 @@ def _group_activity(activity_id, means, scores):
 
 
 def statements_to_discuss(bank, results):
-    """The DISCUSS_COUNT statements with the widest spread of answers (see the module docstring)."""
+    """The rules.DISCUSS_COUNT statements with the widest spread of answers (see the module docstring)."""
     scale = rules.SCALE_MAX - rules.SCALE_MIN + 1
     reverse_sum = rules.SCALE_MIN + rules.SCALE_MAX
     answer_sets = [(result.get("answers") or {}).get("items") or {} for result in results]
@@ -222,7 +219,7 @@ def statements_to_discuss(bank, results):
             "item": item["id"], "activity": item["activity"], "reverse": bool(item.get("reverse")),
             "spread": spread, "distinct": len(present), "counts": counts, "given": given, "dont_know": dont_know}))
     candidates.sort(key=lambda candidate: candidate[0])
-    return [entry for _, entry in candidates[:DISCUSS_COUNT]]
+    return [entry for _, entry in candidates[:rules.DISCUSS_COUNT]]
 
 
 def _continuum(scored):

@@ -29,3 +29,9 @@ MIN_STATEMENTS_PER_ACTIVITY = 3
 
 # Himmelman's continuum: networking, coordinating, cooperating, collaborating.
 CONTINUUM_LEVELS = 4
+
+# Group results: the views of a group differ on an activity when its highest and lowest respondent means are at
+# least this far apart on the scale; this many statements, those with the widest spread of answers, are discussed
+# first.
+VIEWS_DIFFER = 2
+DISCUSS_COUNT = 5

@@ -158,8 +158,8 @@ def _out_of_order(continuum_answers):
 
 
 def priority_order(activities):
-    """Ids of the activities needing attention (entries with "id", "mean", "band"), lowest exact mean first; a stable insertion sort keeps bank order
-    among equal means (MicroPython has no `functools.cmp_to_key`)."""
+    """Ids of the activities needing attention (entries with "id", "mean", "band"), lowest exact mean first; a stable
+    insertion sort keeps bank order among equal means (MicroPython has no `functools.cmp_to_key`)."""
     ordered = []
     for entry in activities:
         if entry["band"] not in rules.NEEDS_ATTENTION:
