@@ -34,6 +34,7 @@ def test_page_is_self_contained_error_free_and_accessible(browser, base_url, pat
 @pytest.mark.browser
 @pytest.mark.parametrize("path", PAGES)
 def test_page_is_legible_in_the_dark_scheme(browser, base_url, path):
+    # Only colours change with the scheme: the colour rules run here, every rule runs in the light scheme above.
     with PageVisit(browser, base_url, color_scheme="dark") as visit:
         visit.open("no-such-page/" if path == "404.html" else path)
         assert visit.page.evaluate("document.body.dataset.mdColorScheme") == "slate"
