@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SITE_DIR := site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-python test-micropython bench clean lock
+.PHONY: serve build check-bank test test-python test-micropython bench clean lock
 
 # Set-up ------------------------------------------------------------------------------------------------------
 $(BIN)/.installed: requirements.txt
@@ -23,6 +23,11 @@ deps: $(BIN)/.installed node_modules/.installed
 # Site --------------------------------------------------------------------------------------------------------
 build: deps
 	$(BIN)/mkdocs build --strict --clean --site-dir $(SITE_DIR)
+
+# Check a question bank alone and list every fault: `make check-bank BANK=path/to/bank.json`.
+BANK ?= selfcheck/bank.json
+check-bank: $(BIN)/.installed
+	$(BIN)/python -m selfcheck.check_bank $(BANK)
 
 serve: deps
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000

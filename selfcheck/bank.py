@@ -1,8 +1,9 @@
-"""Read and validate the question bank: JSON text in, a checked plain dict out, or one clear `BankError`.
+"""Read and validate the question bank: JSON text in, a checked plain dict out, or one `BankError` with every fault.
 
 Every error message has the form `<source>: <where>: <reason>`: the file as it was named, the entry at fault (for
 instance `items[3] (plan-2)`, `activities`, `continuum.levels`) and a plain English sentence. The checks run in
-document order, so a bank with several faults always reports the same first one.
+document order and go on past a fault: each entry reports its first fault, and `BankError.errors` lists them all,
+in that order (its message is the list, one line each), so that whoever writes a bank fixes it in one go.
 
 Shape of a valid bank (see bank.json; the keys below are the only ones allowed):
 
@@ -26,7 +27,18 @@ from .jsonsyntax import find_syntax_error
 
 
 class BankError(ValueError):
-    """A bank that cannot be used; the message names the file, the entry and the reason."""
+    """A bank that cannot be used; each message names the file, the entry and the reason.
+
+    `errors` lists every message; `str()` of the error is that list, one message a line.
+    """
+
+    def __init__(self, message, errors=None):
+        self.errors = [message] if errors is None else errors
+        super().__init__("\n".join(self.errors))
+
+
+class _EntryFault(Exception):
+    """Ends the checks of one entry; its message is already recorded."""
 
 
 _SLUG_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-"
@@ -35,6 +47,7 @@ _NBSP = "\u00a0"
 # French typography: a no-break space goes before these signs (and inside « »).
 _FRENCH_HIGH_PUNCTUATION = ":;!?"
 
+_TOP_LEVEL_KEYS = ("id", "version", "scale", "bands", "activities", "items", "continuum", "recommendations")
 _GUIDANCE_KEYS = ("no_aim", "below", "reached", "ahead")
 _LEVEL_TEXT_KEYS = ("name", "statement", "definition", "to_reach")
 
@@ -73,7 +86,10 @@ def read_bank(path=None):
 def load_bank(text, source):
     """Parse `text` (the content of the file named `source`) and return the validated bank dict."""
     data = parse_json(text, source)
-    _Validator(source).bank(data)
+    validator = _Validator(source)
+    validator.bank(data)
+    if validator.errors:
+        raise BankError(validator.errors[0], validator.errors)
     return data
 
 
@@ -154,9 +170,18 @@ def _joined(names):
 class _Validator:
     def __init__(self, source):
         self.source = source
+        self.errors = []
 
     def fail(self, where, reason):
-        raise BankError("%s: %s: %s" % (self.source, where, reason))
+        self.errors.append("%s: %s: %s" % (self.source, where, reason))
+        raise _EntryFault()
+
+    def check(self, method, *args):
+        """Run one entry's checks; a fault is recorded and the next entry is checked all the same."""
+        try:
+            return method(*args)
+        except _EntryFault:
+            return None
 
     # Generic shapes ----------------------------------------------------------------------------------------------
 
@@ -211,21 +236,41 @@ class _Validator:
     # The bank ------------------------------------------------------------------------------------------------------
 
     def bank(self, data):
-        self.expect_object(data, "top level",
-                    ("id", "version", "scale", "bands", "activities", "items", "continuum", "recommendations"))
-        self.slug(data["id"], "id", "id")
-        if not _is_version(data["version"]):
-            shown = '"%s"' % data["version"] if isinstance(data["version"], str) else _kind(data["version"])
+        if not isinstance(data, dict):
+            return self.check(self.fail, "top level", "expected an object, found %s" % _kind(data))
+        for key in data:
+            if key not in _TOP_LEVEL_KEYS:
+                self.check(self.fail, "top level", 'unknown key "%s" (allowed: %s)' % (key, _joined(_TOP_LEVEL_KEYS)))
+        for key in _TOP_LEVEL_KEYS:
+            if key not in data:
+                self.check(self.fail, "top level", 'missing key "%s"' % key)
+        if "id" in data:
+            self.check(self.slug, data["id"], "id", "id")
+        if "version" in data:
+            self.check(self.version, data["version"])
+        if "scale" in data:
+            self.check(self.scale, data["scale"])
+        if "bands" in data:
+            self.check(self.bands, data["bands"])
+        activities = data.get("activities")
+        activity_ids = _ids_of(activities)
+        if "activities" in data:
+            self.check(self.activities, activities)
+        if "items" in data:
+            self.check(self.items, data["items"], activity_ids)
+        if "continuum" in data:
+            self.check(self.continuum, data["continuum"])
+        if "recommendations" in data:
+            self.check(self.recommendations, data["recommendations"], activity_ids)
+
+    def version(self, value):
+        if not _is_version(value):
+            shown = '"%s"' % value if isinstance(value, str) else _kind(value)
             self.fail("version", '%s is not a version of the form MAJOR.MINOR.PATCH, e.g. "1.0.0"' % shown)
-        self.scale(data["scale"])
-        self.bands(data["bands"])
-        activity_ids = self.activities(data["activities"])
-        self.items(data["items"], activity_ids, data["activities"])
-        self.continuum(data["continuum"])
-        self.recommendations(data["recommendations"], activity_ids)
 
     def scale(self, scale):
         self.expect_object(scale, "scale", ("points", "dont_know"))
+        self.check(self.text, scale["dont_know"], "scale", "dont_know")
         points = scale["points"]
         self.expect_list(points, "scale.points")
         expected = list(range(rules.SCALE_MIN, rules.SCALE_MAX + 1))
@@ -233,104 +278,126 @@ class _Validator:
             self.fail("scale.points", "expected %d points (%d to %d), found %d"
                       % (len(expected), rules.SCALE_MIN, rules.SCALE_MAX, len(points)))
         for index, point in enumerate(points):
-            where = "scale.points[%d]" % index
-            self.expect_object(point, where, ("value", "label"))
-            if not _is_int(point["value"]) or point["value"] != expected[index]:
-                self.fail(where, '"value" must be %d (points go from %d to %d in order)'
-                          % (expected[index], rules.SCALE_MIN, rules.SCALE_MAX))
-            self.text(point["label"], where, "label")
-        self.text(scale["dont_know"], "scale", "dont_know")
+            self.check(self.point, point, index, expected[index])
+
+    def point(self, point, index, expected):
+        where = "scale.points[%d]" % index
+        self.expect_object(point, where, ("value", "label"))
+        if not _is_int(point["value"]) or point["value"] != expected:
+            self.fail(where, '"value" must be %d (points go from %d to %d in order)'
+                      % (expected, rules.SCALE_MIN, rules.SCALE_MAX))
+        self.text(point["label"], where, "label")
 
     def bands(self, bands):
         self.expect_object(bands, "bands", rules.BANDS)
         for band in rules.BANDS:
-            self.text(bands[band], "bands", band)
+            self.check(self.text, bands[band], "bands", band)
 
     def activities(self, activities):
         self.expect_list(activities, "activities")
         seen = {}
         for index, activity in enumerate(activities):
-            where = "activities[%d]" % index
-            if isinstance(activity, dict) and isinstance(activity.get("id"), str):
-                where += " (%s)" % activity["id"]
-            self.expect_object(activity, where, ("id", "name", "lesson", "tool"))
-            self.slug(activity["id"], where, "id")
-            self.unique(seen, activity["id"], where, "activity id")
-            self.text(activity["name"], where, "name")
-            for field in ("lesson", "tool"):
-                if not _is_site_address(activity[field]):
-                    self.fail(where, '"%s" must be a site address relative to the language root, like '
-                              '"activities/connect/", found %s' % (field, _shown(activity[field])))
-        return [activity["id"] for activity in activities]
+            self.check(self.activity, activity, _where("activities", index, activity), seen)
 
-    def items(self, items, activity_ids, activities):
+    def activity(self, activity, where, seen):
+        self.expect_object(activity, where, ("id", "name", "lesson", "tool"))
+        self.slug(activity["id"], where, "id")
+        self.unique(seen, activity["id"], where, "activity id")
+        self.text(activity["name"], where, "name")
+        for field in ("lesson", "tool"):
+            if not _is_site_address(activity[field]):
+                self.fail(where, '"%s" must be a site address relative to the language root, like '
+                          '"activities/connect/", found %s' % (field, _shown(activity[field])))
+
+    def items(self, items, activity_ids):
         self.expect_list(items, "items")
         seen = {}
         counts = {}
         for index, item in enumerate(items):
-            where = "items[%d]" % index
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                where += " (%s)" % item["id"]
-            self.expect_object(item, where, ("id", "activity", "text"), ("reverse",))
-            self.slug(item["id"], where, "id")
-            self.unique(seen, item["id"], where, "item id")
-            if item["activity"] not in activity_ids:
-                self.fail(where, 'unknown activity %s (activities: %s)'
-                          % (_shown(item["activity"]), _joined(activity_ids)))
-            counts[item["activity"]] = counts.get(item["activity"], 0) + 1
-            self.text(item["text"], where, "text")
-            if "reverse" in item and item["reverse"] is not True and item["reverse"] is not False:
-                self.fail(where, '"reverse" must be true or false, found %s' % _shown(item["reverse"]))
+            # Counted whatever its other faults: one misspelt key must not also report its activity short.
+            if isinstance(item, dict) and item.get("activity") in activity_ids:
+                counts[item["activity"]] = counts.get(item["activity"], 0) + 1
+            self.check(self.item, item, _where("items", index, item), seen, activity_ids)
         for index, activity_id in enumerate(activity_ids):
             count = counts.get(activity_id, 0)
             if count < rules.MIN_STATEMENTS_PER_ACTIVITY:
-                self.fail("activities[%d] (%s)" % (index, activity_id),
-                          "has %d statements; each activity needs at least %d"
-                          % (count, rules.MIN_STATEMENTS_PER_ACTIVITY))
+                self.check(self.fail, "activities[%d] (%s)" % (index, activity_id),
+                           "has %d statements; each activity needs at least %d"
+                           % (count, rules.MIN_STATEMENTS_PER_ACTIVITY))
+
+    def item(self, item, where, seen, activity_ids):
+        self.expect_object(item, where, ("id", "activity", "text"), ("reverse",))
+        self.slug(item["id"], where, "id")
+        self.unique(seen, item["id"], where, "item id")
+        if item["activity"] not in activity_ids:
+            self.fail(where, 'unknown activity %s (activities: %s)' % (_shown(item["activity"]), _joined(activity_ids)))
+        self.text(item["text"], where, "text")
+        if "reverse" in item and item["reverse"] is not True and item["reverse"] is not False:
+            self.fail(where, '"reverse" must be true or false, found %s' % _shown(item["reverse"]))
 
     def continuum(self, continuum):
         self.expect_object(continuum, "continuum", ("levels", "aim_question", "guidance"))
-        levels = continuum["levels"]
+        self.check(self.levels, continuum["levels"])
+        self.check(self.text, continuum["aim_question"], "continuum", "aim_question")
+        self.expect_object(continuum["guidance"], "continuum.guidance", _GUIDANCE_KEYS)
+        for key in _GUIDANCE_KEYS:
+            self.check(self.text, continuum["guidance"][key], "continuum.guidance", key)
+
+    def levels(self, levels):
         self.expect_list(levels, "continuum.levels")
         if len(levels) != rules.CONTINUUM_LEVELS:
             self.fail("continuum.levels", "expected exactly %d levels (networking, coordinating, cooperating, "
                       "collaborating), found %d" % (rules.CONTINUUM_LEVELS, len(levels)))
         seen = {}
         for index, level in enumerate(levels):
-            where = "continuum.levels[%d]" % index
-            if isinstance(level, dict) and isinstance(level.get("id"), str):
-                where += " (%s)" % level["id"]
-            self.expect_object(level, where, ("id",) + _LEVEL_TEXT_KEYS)
-            self.slug(level["id"], where, "id")
-            self.unique(seen, level["id"], where, "level id")
-            for field in _LEVEL_TEXT_KEYS:
-                self.text(level[field], where, field)
-        self.text(continuum["aim_question"], "continuum", "aim_question")
-        self.expect_object(continuum["guidance"], "continuum.guidance", _GUIDANCE_KEYS)
-        for key in _GUIDANCE_KEYS:
-            self.text(continuum["guidance"][key], "continuum.guidance", key)
+            self.check(self.level, level, _where("continuum.levels", index, level), seen)
+
+    def level(self, level, where, seen):
+        self.expect_object(level, where, ("id",) + _LEVEL_TEXT_KEYS)
+        self.slug(level["id"], where, "id")
+        self.unique(seen, level["id"], where, "level id")
+        for field in _LEVEL_TEXT_KEYS:
+            self.text(level[field], where, field)
 
     def recommendations(self, recommendations, activity_ids):
         if not isinstance(recommendations, dict):
             self.fail("recommendations", "expected an object, found %s" % _kind(recommendations))
         for activity_id in recommendations:
             if activity_id not in activity_ids:
-                self.fail("recommendations", 'unknown activity "%s" (activities: %s)'
-                          % (activity_id, _joined(activity_ids)))
+                self.check(self.fail, "recommendations", 'unknown activity "%s" (activities: %s)'
+                           % (activity_id, _joined(activity_ids)))
         for activity_id in activity_ids:
             if activity_id not in recommendations:
-                self.fail("recommendations", 'missing the recommendations for activity "%s"' % activity_id)
-            where = "recommendations.%s" % activity_id
-            by_band = recommendations[activity_id]
-            if not isinstance(by_band, dict):
-                self.fail(where, "expected an object, found %s" % _kind(by_band))
-            for band in by_band:
-                if band not in rules.BANDS:
-                    self.fail(where, 'unknown band "%s" (bands: %s)' % (band, _joined(rules.BANDS)))
-            for band in rules.BANDS:
-                if band not in by_band:
-                    self.fail(where, 'missing the recommendation for band "%s"' % band)
-                self.text(by_band[band], where, band)
+                self.check(self.fail, "recommendations", 'missing the recommendations for activity "%s"' % activity_id)
+            else:
+                self.check(self.by_band, recommendations[activity_id], "recommendations.%s" % activity_id)
+
+    def by_band(self, by_band, where):
+        if not isinstance(by_band, dict):
+            self.fail(where, "expected an object, found %s" % _kind(by_band))
+        for band in by_band:
+            if band not in rules.BANDS:
+                self.check(self.fail, where, 'unknown band "%s" (bands: %s)' % (band, _joined(rules.BANDS)))
+        for band in rules.BANDS:
+            if band not in by_band:
+                self.check(self.fail, where, 'missing the recommendation for band "%s"' % band)
+            else:
+                self.check(self.text, by_band[band], where, band)
+
+
+def _where(section, index, entry):
+    """How an entry of a list is named in messages: `items[3] (plan-2)`, or `items[3]` when it has no id."""
+    where = "%s[%d]" % (section, index)
+    if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+        where += " (%s)" % entry["id"]
+    return where
+
+
+def _ids_of(entries):
+    """The text ids of the entries of a list (the others are reported where they are checked)."""
+    if not isinstance(entries, list):
+        return []
+    return [entry["id"] for entry in entries if isinstance(entry, dict) and isinstance(entry.get("id"), str)]
 
 
 def _shown(value):
