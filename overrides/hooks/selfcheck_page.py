@@ -120,25 +120,33 @@ def preloads(lang):
     return found
 
 
+def _bank(config):
+    """The question bank that site-settings.yml names (hooks/site_settings.py checked it and keeps its path)."""
+    settings = config.extra.get("site_settings")
+    if settings is None:
+        raise PluginError("mkdocs.yml: selfcheck_page.py needs hooks/site_settings.py listed before it")
+    return selfcheck.read_bank(settings["bank"])
+
+
 def render_form(page, config):
     page.meta["selfcheck_preloads"] = preloads(_language(page, config))
-    markdown = form_markdown(selfcheck.read_bank(), read_ui(), _language(page, config), _language_root(page, config),
+    markdown = form_markdown(_bank(config), read_ui(), _language(page, config), _language_root(page, config),
                              "paper/")  # paper.md sits beside the form page
     return markdown + "\n" + _runtime_tags(page, _language(page, config))
 
 
 def render_paper(page, config):
     lang = _language(page, config)
-    return paper_markdown(selfcheck.read_bank(), read_ui(), lang, _language_root(page, config), "../")
+    return paper_markdown(_bank(config), read_ui(), lang, _language_root(page, config), "../")
 
 
 PLACEHOLDERS = {"form": render_form, "paper": render_paper}
 
 
 def on_config(config):
-    # A bank that does not validate stops the build with its own message (file, entry, reason).
+    # A bank that does not validate stops the build with its own messages (file, entry, reason).
     try:
-        selfcheck.read_bank()
+        _bank(config)
         read_ui()
     except selfcheck.BankError as error:
         raise PluginError(str(error))
@@ -179,7 +187,7 @@ def on_post_build(config):
     target.mkdir(parents=True, exist_ok=True)
     for name in BROWSER_MODULES + (BROWSER_INIT,):
         (target / name).write_text(shipped_source((PACKAGE_DIR / name).read_text(encoding="utf-8")), encoding="utf-8")
-    bank, ui = selfcheck.read_bank(), read_ui()
+    bank, ui = _bank(config), read_ui()
     for lang in selfcheck.rules.LANGUAGES:
         data = json.dumps(page_data(bank, ui, lang), ensure_ascii=False, separators=(",", ":"))
         (target / (PAGE_DATA % lang)).write_text(data, encoding="utf-8")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ("mkdocs.yml", "docs", "overrides", "selfcheck")
+SOURCES = ("mkdocs.yml", "site-settings.yml", "docs", "overrides", "selfcheck")
 
 
 def copy_project(destination):
