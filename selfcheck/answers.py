@@ -10,6 +10,10 @@ A share link carries the answers only, in the URL fragment, which browsers never
     #answers=1~<bank id>~<bank version>~<one character per statement in bank order: 0 (none), 1-5, d (don't know)>
              <one per continuum statement: 0, y, n><aim: 0-4>
 
+A file or stored text of another version of the same bank is carried over (`read_export_carried`): answers to
+statements whose id this version still has are kept, the others dropped, and the counts are returned for the reader
+to see. A share link of another version is refused: it records answers by position, which another version moves.
+
 Anything refused raises `AnswersError(key, **values)`, where `key` names the reason in ui.json (`err_*`); the page
 shows `refusal(ui, error, lang, "file" | "link")` in the reader's language and leaves the current answers alone.
 """
@@ -157,6 +161,12 @@ def _parse(text):
 
 def read_export(bank, text, size=None):
     """(answers, label) from an export file's or the storage's `text`; `size` is the file's size in bytes."""
+    answers, label, _ = read_export_carried(bank, text, size)
+    return answers, label
+
+
+def read_export_carried(bank, text, size=None):
+    """(answers, label, carried) like read_export; `carried` is None, or what came over from another version."""
     if size is None:
         size = len(text.encode("utf-8"))
     if size > SIZE_LIMIT:
@@ -177,22 +187,56 @@ def read_export(bank, text, size=None):
         raise AnswersError("err_field", field="schema")
     if schema > SCHEMA:
         raise AnswersError("err_schema", found=schema)
-    _check_bank(bank, document["bank"])
+    _check_bank_id(bank, document["bank"])
     if "lang" in document and document["lang"] not in rules.LANGUAGES:
         raise AnswersError("err_field", field="lang")
     if "date" in document and not _is_date(document["date"]):
         raise AnswersError("err_field", field="date")
     label = check_label(document["label"]) if "label" in document else ""
-    return check_answers(bank, document["answers"]), label
+    answers, carried = document["answers"], None
+    if document["bank"]["version"] != bank["version"]:
+        answers, carried = carry_over(bank, answers, document["bank"]["version"])
+    return check_answers(bank, answers), label, carried
 
 
-def _check_bank(bank, found):
+def _check_bank_id(bank, found):
     if not isinstance(found, dict) or not isinstance(found.get("id"), str) or not isinstance(found.get("version"), str):
         raise AnswersError("err_field", field="bank")
     if found["id"] != bank["id"]:
         raise AnswersError("err_bank_id", found=_short(found["id"]))
+
+
+def _check_bank(bank, found):
+    _check_bank_id(bank, found)
     if found["version"] != bank["version"]:
         raise AnswersError("err_bank_version", found=_short(found["version"]), expected=bank["version"])
+
+
+# Answers from another version of the bank -----------------------------------------------------------------------
+
+
+def carry_over(bank, answers, version):
+    """(answers, carried): `answers` of the bank's `version` with the statements this version lacks left out.
+
+    `carried` is {"version": the other version, "kept": answers kept, "dropped": answers left out}, for the notice.
+    Anything malformed is left as it is, for check_answers to refuse.
+    """
+    carried = {"version": _short(version), "kept": 0, "dropped": 0}
+    if not isinstance(answers, dict) or not isinstance(answers.get("items"), dict):
+        return answers, carried
+    known = {}
+    for item in bank["items"]:
+        known[item["id"]] = True
+    items = {}
+    for item_id in answers["items"]:
+        value = answers["items"][item_id]
+        if item_id in known:
+            items[item_id] = value
+            if value is not None:
+                carried["kept"] += 1
+        elif value is not None:
+            carried["dropped"] += 1
+    return dict(answers, items=items), carried
 
 
 def _short(text):

@@ -5,13 +5,13 @@ Runs under CPython (pytest) and MicroPython (tests/micropython/run.mjs): plain a
 
 import json
 
-from selfcheck import read_bank, score
+from selfcheck import load_bank, read_bank, score
 from selfcheck.answers import (LABEL_LIMIT, SIZE_LIMIT, TOOL_ID, AnswersError, count_answers, empty_answers,
-                               export_document, export_text, read_export, read_share_fragment, refusal,
-                               share_fragment)
+                               export_document, export_text, read_export, read_export_carried,
+                               read_share_fragment, refusal, share_fragment)
 from selfcheck.ui import read_ui
 
-from selfcheck_support import expect_error
+from selfcheck_support import ROOT, expect_error, read_text
 
 BANK = read_bank()
 UI = read_ui()
@@ -165,15 +165,45 @@ def test_refused_unknown_statement_and_fields():
         "File refused: it holds an unknown field." + EN_KEPT)
 
 
-def test_refused_another_bank_or_version():
+def test_refused_another_bank():
     assert refused_file(with_changes({"bank": {"id": "other-bank", "version": BANK["version"]}})) == expect(
         "Fichier refusé : il porte sur un autre questionnaire (other-bank)." + FR_KEPT,
         "File refused: it is for another questionnaire (other-bank)." + EN_KEPT)
-    assert refused_file(with_changes({"bank": {"id": BANK["id"], "version": "0.9.0"}})) == expect(
-        "Fichier refusé : il porte sur la version 0.9.0 du questionnaire ; cette page utilise la version %s."
-        % BANK["version"] + FR_KEPT,
-        "File refused: it is for version 0.9.0 of the questionnaire; this page uses version %s."
-        % BANK["version"] + EN_KEPT)
+
+
+def test_a_fork_banks_results_are_refused_here():
+    fork_bank = load_bank(read_text(ROOT + "/tests/data/fork/bank.json"), "fork bank")
+    answers = {"items": {fork_bank["items"][0]["id"]: 4}, "continuum": {}, "aim": None}
+    text = export_text(fork_bank, answers, "en", "2026-05-01")
+    assert _messages(read_export, (BANK, text), "file")[1] == (
+        "File refused: it is for another questionnaire (%s)." % fork_bank["id"] + EN_KEPT)
+    assert _messages(read_share_fragment, (BANK, share_fragment(fork_bank, answers)), "link")[1] == (
+        "Link refused: it is for another questionnaire (%s)." % fork_bank["id"] + EN_KEPT)
+
+
+def test_another_version_keeps_the_answers_whose_statement_remains():
+    older = {"items": {"connect-1": 4, "connect-77": 2, "plan-9": "dk", "vision-2": None, "act-3": "dk"},
+             "continuum": {"1": "yes"}, "aim": 2}
+    text = with_changes({"bank": {"id": BANK["id"], "version": "0.9.0"}, "answers": older, "label": "Nord"})
+    answers, label, carried = read_export_carried(BANK, text)
+    assert answers == {"items": {"connect-1": 4, "act-3": "dk"}, "continuum": {"1": "yes"}, "aim": 2}
+    assert label == "Nord"
+    assert carried == {"version": "0.9.0", "kept": 2, "dropped": 2}
+    assert read_export(BANK, text) == (answers, "Nord")
+
+
+def test_the_same_version_carries_nothing_over_and_still_refuses_unknown_statements():
+    assert read_export_carried(BANK, with_changes({}))[2] is None
+    unknown = {"items": {"connect-77": 2}, "continuum": {}, "aim": None}
+    assert refused_file(with_changes({"answers": unknown}))[1] == "File refused: it holds an unknown statement." + EN_KEPT
+
+
+def test_another_version_with_bad_values_is_still_refused():
+    older = {"items": {"connect-1": 9, "connect-77": 2}, "continuum": {}, "aim": None}
+    text = with_changes({"bank": {"id": BANK["id"], "version": "0.9.0"}, "answers": older})
+    assert refused_file(text)[1] == "File refused: an answer is off the scale." + EN_KEPT
+    damaged = with_changes({"bank": {"id": BANK["id"], "version": "0.9.0"}, "answers": {"items": "all"}})
+    assert refused_file(damaged)[1] == "File refused: the field “items” is invalid." + EN_KEPT
 
 
 def test_refused_newer_schema():
@@ -217,8 +247,9 @@ def test_refused_links_for_another_bank_version_or_schema():
     assert refused_link(good.replace(BANK["id"], "other-bank"))[1] == (
         "Link refused: it is for another questionnaire (other-bank)." + EN_KEPT)
     assert refused_link(good.replace("~" + BANK["version"] + "~", "~9.9.9~"))[1] == (
-        "Link refused: it is for version 9.9.9 of the questionnaire; this page uses version %s." % BANK["version"]
-        + EN_KEPT)
+        "Link refused: it was made with version 9.9.9 of the questionnaire and this page uses version %s: a link "
+        "records answers by their place in the list of statements, which has changed. Ask for the exported file "
+        "instead: its answers carry over from one version to another." % BANK["version"] + EN_KEPT)
     assert refused_link(good.replace("answers=1~", "answers=7~"))[1] == (
         "Link refused: it comes from a newer version of the tool (format 7)." + EN_KEPT)
 

@@ -137,20 +137,21 @@ FIRST_BANK_ANSWERS = json.dumps({"tool": "partenariats-reussis-selfcheck", "sche
                                  "answers": {"items": {"connect-1": 4, "connect-3": 2, "act-5": "dk"},
                                              "continuum": {"1": "yes"}, "aim": 2}})
 SET_ASIDE_NOTICE = {
-    "en": "Saved answers could not be brought back: they are for an earlier version of the questionnaire, or they "
-          "are damaged. They are set aside in this browser, and the questionnaire starts afresh.",
-    "fr": "Des réponses enregistrées n’ont pas pu être reprises\u00a0: elles portent sur une version précédente du "
-          "questionnaire, ou elles sont endommagées. Elles sont mises de côté dans ce navigateur, et le questionnaire "
+    "en": "Saved answers could not be brought back: they are damaged, or they come from a newer version of the "
+          "tool. They are set aside in this browser, and the questionnaire starts afresh.",
+    "fr": "Des réponses enregistrées n’ont pas pu être reprises\u00a0: elles sont endommagées, ou elles viennent "
+          "d’une version plus récente de l’outil. Elles sont mises de côté dans ce navigateur, et le questionnaire "
           "repart de zéro.",
 }
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_corrupted_or_outdated_storage_is_set_aside_with_a_notice(browser, base_url, lang):
-    outdated = json.dumps({"tool": "partenariats-reussis-selfcheck", "schema": 1,
-                           "bank": {"id": BANK["id"], "version": "0.1.0"}, "answers": {}})
-    assert BANK["version"] != "1.0.0"
-    for stored in ("{not json", outdated, FIRST_BANK_ANSWERS):
+def test_damaged_storage_is_set_aside_with_a_notice(browser, base_url, lang):
+    damaged = json.dumps({"tool": "partenariats-reussis-selfcheck", "schema": 1,
+                          "bank": {"id": BANK["id"], "version": "0.1.0"}, "answers": []})
+    newer = json.dumps({"tool": "partenariats-reussis-selfcheck", "schema": 9,
+                        "bank": {"id": BANK["id"], "version": BANK["version"]}, "answers": {}})
+    for stored in ("{not json", damaged, newer):
         with Visit(browser, base_url) as visit:
             visit.page.add_init_script(
                 "if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1');"
@@ -174,3 +175,25 @@ def test_progress_counts_every_question(browser, base_url):
         assert page.get_attribute("[data-progress-bar]", "value") == str(total)
         assert page.text_content('[data-progress-activity="plan"]') == "Réponses\u00a0: 6 sur 6"
         assert score(BANK, answer_set("strong"))["progress"] == {"answered": total, "total": total}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_answers_saved_with_another_version_keep_the_statements_that_remain(browser, base_url, lang):
+    assert BANK["version"] != "1.0.0"
+    with Visit(browser, base_url) as visit:
+        visit.page.add_init_script(
+            "if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1');"
+            " localStorage.setItem(%s, %s); }" % (json.dumps(STORAGE_KEY), json.dumps(FIRST_BANK_ANSWERS)))
+        visit.open(lang)
+        assert visit.notice() == {
+            "en": "Your saved answers were for version 1.0.0 of the questionnaire; this page uses version %s. "
+                  "Answers kept: 1; dropped because their statement changed or was removed: 2." % BANK["version"],
+            "fr": "Vos réponses enregistrées portaient sur la version 1.0.0 du questionnaire\u00a0; cette page utilise "
+                  "la version %s. Réponses gardées\u00a0: 1\u00a0; écartées parce que leur énoncé a changé ou a été "
+                  "retiré\u00a0: 2." % BANK["version"]}[lang]
+        kept = {"items": {"connect-1": 4}, "continuum": {"1": "yes"}, "aim": 2}
+        assert visit.checked_ids() == sorted(radio_ids(kept))
+        assert visit.shown() == as_shown(expected_view(kept, lang))
+        saved = visit.stored()
+        assert saved["bank"] == {"id": BANK["id"], "version": BANK["version"]} and saved["answers"] == kept
+        assert visit.errors == []

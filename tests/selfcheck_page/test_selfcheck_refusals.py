@@ -36,9 +36,6 @@ BAD_FILES = [
     (changed(answers={"items": {"connect-77": 3}}), "it holds an unknown statement.", "il contient un énoncé inconnu."),
     (changed(bank={"id": "another-bank", "version": "1.0.0"}), "it is for another questionnaire (another-bank).",
      "il porte sur un autre questionnaire (another-bank)."),
-    (changed(bank={"id": BANK["id"], "version": "0.9.0"}),
-     "it is for version 0.9.0 of the questionnaire; this page uses version %s." % BANK["version"],
-     "il porte sur la version 0.9.0 du questionnaire" + NBSP + "; cette page utilise la version %s." % BANK["version"]),
     (changed(label="<img src=x onerror=alert(1)>"),
      "the team name must be at most 120 characters long, without markup.",
      "le nom d’équipe doit compter au plus 120 caractères, sans balises."),
@@ -100,6 +97,10 @@ BAD_LINKS = [
     (share_fragment(BANK, answer_set("strong")).replace(BANK["id"], "other"), "it is for another questionnaire (other)."),
     (share_fragment(BANK, answer_set("strong")).replace("answers=1~", "answers=2~"),
      "it comes from a newer version of the tool (format 2)."),
+    (share_fragment(BANK, answer_set("strong")).replace("~%s~" % BANK["version"], "~0.9.0~"),
+     "it was made with version 0.9.0 of the questionnaire and this page uses version %s: a link records answers by "
+     "their place in the list of statements, which has changed. Ask for the exported file instead: its answers "
+     "carry over from one version to another." % BANK["version"]),
 ]
 
 
@@ -128,3 +129,20 @@ def test_file_names_and_labels_are_shown_as_text(browser, base_url, tmp_path):
         assert visit.page.text_content("[data-report-label]") == "Team or session: Nord & Sud \"quoted\" 'x'"
         assert visit.page.locator("[data-report-label] *").count() == 0
         assert "hacked" not in visit.page.title()
+
+
+def test_a_file_of_an_older_version_is_imported_with_the_statements_that_remain(browser, base_url, tmp_path):
+    older = {"items": {"connect-1": 2, "act-4": 5, "connect-9": 3}, "continuum": {"2": "no"}, "aim": 1}
+    path = tmp_path / "older.json"
+    path.write_text(changed(bank={"id": BANK["id"], "version": "0.9.0"}, answers=older), encoding="utf-8")
+    visit, _ = loaded_with_answers(browser, base_url, "en")
+    with visit:
+        visit.page.set_input_files("[data-import-file]", str(path))
+        visit.page.wait_for_function("() => document.querySelector('[data-notice]').textContent.startsWith('Answers')")
+        assert visit.notice() == (
+            "Answers imported from the file “older.json”, made with version 0.9.0 of the questionnaire (this page: "
+            "version %s). Answers kept: 2; dropped because their statement changed or was removed: 1." % BANK["version"])
+        kept = {"items": {"connect-1": 2, "act-4": 5}, "continuum": {"2": "no"}, "aim": 1}
+        assert visit.stored()["answers"] == kept
+        assert visit.shown() == as_shown(expected_view(kept, "en"))
+        assert visit.errors == []

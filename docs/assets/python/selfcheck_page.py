@@ -9,8 +9,8 @@ from pyscript import document, window
 from pyscript.ffi import create_proxy
 
 from selfcheck.answers import (LABEL_LIMIT, SIZE_LIMIT, AnswersError, check_label, count_answers, empty_answers,
-                               export_file_name, export_text, is_share_fragment, read_export, read_share_fragment,
-                               refusal, share_fragment)
+                               export_file_name, export_text, is_share_fragment, read_export_carried,
+                               read_share_fragment, refusal, share_fragment)
 from selfcheck.chart import bar_chart
 from selfcheck.names import AIM_NAME, item_name, level_name, question_of, radio_id
 from selfcheck.report import view
@@ -264,12 +264,20 @@ def restore():
     if text is None:
         return
     try:
-        state["answers"], state["label"] = read_export(bank, text)
+        state["answers"], state["label"], carried = read_export_carried(bank, text)
+        if carried is not None:  # saved with another version of the questions: say what came over, keep it so
+            notify(carried_over_notice("storage_carried_over", carried))
+            save()
     except AnswersError:
         # Old or damaged: keep it under another key for whoever wants it back, and start afresh.
         store.setItem(set_aside_key, text)
         store.removeItem(storage_key)
         notify(say(ui, "storage_set_aside", lang), "error")
+
+
+def carried_over_notice(key, carried, **values):
+    return say(ui, key, lang, found=carried["version"], version=bank["version"], kept=carried["kept"],
+               dropped=carried["dropped"], **values)
 
 
 def replace_answers(answers, label=None):
@@ -343,12 +351,15 @@ def import_chosen(event):
 
     def loaded(_event):
         try:
-            answers, label = read_export(bank, reader.result, size)
+            answers, label, carried = read_export_carried(bank, reader.result, size)
         except AnswersError as error:
             refuse(error, "file")
             return
         replace_answers(answers, label)
-        notify(say(ui, "imported", lang, name=name))
+        if carried is None:
+            notify(say(ui, "imported", lang, name=name))
+        else:
+            notify(carried_over_notice("imported_carried_over", carried, name=name))
 
     def failed(_event):
         refuse(AnswersError("err_unreadable"), "file")
