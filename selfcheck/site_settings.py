@@ -168,11 +168,13 @@ class _Checker:
         if not isinstance(data, dict):
             self.fail("top level", "expected a mapping of settings (name: value lines), found %s" % _kind(data))
             return None
+        misspelt = []
         for key in data:
             if key not in SETTINGS_KEYS:
-                self.unknown(str(key), "setting", SETTINGS_KEYS)
+                misspelt.append(self.unknown(str(key), "setting", SETTINGS_KEYS))
         for key in SETTINGS_KEYS:
-            if key not in data and key not in OPTIONAL_KEYS:
+            # A setting already offered as "did you mean" is not reported missing as well.
+            if key not in data and key not in OPTIONAL_KEYS and key not in misspelt:
                 self.fail(key, "missing; every setting but %s is required" % _joined(OPTIONAL_KEYS))
         settings = {}
         languages = self.languages(data.get("languages")) if "languages" in data else []
@@ -194,6 +196,7 @@ class _Checker:
         near = suggestion(key, known)
         hint = ('did you mean "%s"?' % near) if near else "known: %s" % _joined(known)
         self.fail(key, "unknown %s (%s)" % (what, hint))
+        return near
 
     def text(self, setting, value):
         if not isinstance(value, str) or value.strip() == "":
@@ -270,6 +273,9 @@ class _Checker:
                 self.fail(setting, "missing; give a colour name such as indigo, or custom")
             elif not isinstance(colour, str):
                 self.fail(setting, "expected a colour name, found %s" % _kind(colour))
+            elif colour.startswith("#"):
+                self.fail(setting, '"%s" is a colour code: give one of Material\'s colour names, or custom and set '
+                          'your codes in overrides/assets/stylesheets/site.css' % colour)
             elif colour not in colours:
                 near = suggestion(colour, colours)
                 self.fail(setting, '"%s" is not one of Material\'s %s colours (%s)'
