@@ -1,5 +1,6 @@
 """Shared fixtures: the built site, a local server for it, and a real browser (Chromium through Playwright)."""
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -40,6 +41,22 @@ def site_dir():
 @pytest.fixture(scope="session")
 def base_url(site_dir):
     with serve(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def site_url():
+    """site_url(name): the base URL of the build `name` ("main" or "fork", see tests/site/built_site.py), served
+    from the first call to the end of the session."""
+    from built_site import built_site
+
+    urls = {}
+    with contextlib.ExitStack() as servers:
+        def url(name):
+            if name not in urls:
+                urls[name] = servers.enter_context(serve(built_site(name).site_dir))
+            return urls[name]
+
         yield url
 
 

