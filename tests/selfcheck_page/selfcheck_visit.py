@@ -18,10 +18,10 @@ PATHS = {"fr": "selfcheck/", "en": "en/selfcheck/"}
 STORAGE_KEY = "selfcheck:" + BANK["id"]
 
 
-def answer_set(name):
+def answer_set(name, bank=BANK):
     """Fixed answer sets: "mixed" (every kind of answer), "strong" (all 5s), "sparse" (too few for an overall)."""
     items = {}
-    for index, item in enumerate(BANK["items"]):
+    for index, item in enumerate(bank["items"]):
         if name == "strong":
             items[item["id"]] = 1 if item.get("reverse") else 5
         elif name == "mixed":
@@ -35,8 +35,8 @@ def answer_set(name):
     return {"items": items, "continuum": continuum, "aim": aim}
 
 
-def expected_view(answers, lang):
-    return view(BANK, UI, score(BANK, answers), lang)
+def expected_view(answers, lang, bank=BANK):
+    return view(bank, UI, score(bank, answers), lang)
 
 
 def radio_ids(answers):

@@ -19,7 +19,7 @@ import pytest
 
 from selfcheck.site_settings import read_settings
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 SITE_DIR = ROOT / "site"
 SETTINGS = {"main": "site-settings.yml", "fork": "tests/data/fork/site-settings.yml"}
 BUILD_NAMES = tuple(SETTINGS)
