@@ -3,7 +3,8 @@
 Two builds pass the same gates: "main", the site as this repository publishes it (`make build` writes site/), and
 "fork", an organization's copy built by the tests from the settings of tests/data/fork/ (English only, another name,
 logo, palette and contact, a smaller bank of its own) with `SITE_SETTINGS=… mkdocs build --strict`, once per test
-process, into a temporary folder.
+process, into a temporary folder. A third, "fork-bilingual" (the same fork in English at the root and French under
+fr/), goes through the gates that read the built files only (BUILD_NAMES); the browser gates take BROWSER_BUILDS.
 """
 
 import atexit
@@ -21,8 +22,10 @@ from selfcheck.site_settings import read_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE_DIR = ROOT / "site"
-SETTINGS = {"main": "site-settings.yml", "fork": "tests/data/fork/site-settings.yml"}
+SETTINGS = {"main": "site-settings.yml", "fork": "tests/data/fork/site-settings.yml",
+            "fork-bilingual": "tests/data/fork-bilingual/site-settings.yml"}
 BUILD_NAMES = tuple(SETTINGS)
+BROWSER_BUILDS = ("main", "fork")
 
 _builds = {}
 
@@ -72,10 +75,10 @@ def _build_fork(name):
     return folder
 
 
-def each_page(skip_404=False):
-    """pytest parameters (build name, page path) for every page of every build, with ids like 'fork:continuum/'."""
+def each_page(skip_404=False, builds=BUILD_NAMES):
+    """pytest parameters (build name, page path) for every page of `builds`, with ids like 'fork:continuum/'."""
     params = []
-    for name in BUILD_NAMES:
+    for name in builds:
         for path in built_site(name).pages():
             if not (skip_404 and path == "404.html"):
                 params.append(pytest.param(name, path, id="%s:%s" % (name, path or "/")))
