@@ -96,22 +96,35 @@ def _stage_docs(config, settings):
         atexit.register(shutil.rmtree, _staged["folder"], True)
         config.watch.append(str(source))  # `make serve` rebuilds when the real pages change
     staged = Path(_staged["folder"])
-    shutil.rmtree(staged)
+    # Only what changed is copied again: `make serve` watches the staged folder too, and a rewrite of every file
+    # would start one rebuild after another.
+    wanted = set()
     for path in sorted(source.rglob("*")):
         if path.is_dir():
             continue
         relative = path.relative_to(source)
-        name = relative.name
-        if name.endswith(".md"):
-            stem = name[: -len(".md")]
-            if stem.endswith("." + default):
-                name = stem[: -len(default) - 1] + ".md"
-            elif "." not in stem:
-                name = "%s.%s.md" % (stem, UNSUFFIXED_LANGUAGE)
-        target = staged / relative.parent / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(path, target)
+        target = staged / relative.parent / _staged_name(relative.name, default)
+        wanted.add(target)
+        if not target.exists() or target.stat().st_mtime != path.stat().st_mtime \
+                or target.stat().st_size != path.stat().st_size:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+    for target in staged.rglob("*"):
+        if target.is_file() and target not in wanted:
+            target.unlink()
     config.docs_dir = str(staged)
+
+
+def _staged_name(name, default):
+    """'page.md' -> 'page.fr.md' and 'page.<default>.md' -> 'page.md'; other files keep their name."""
+    if not name.endswith(".md"):
+        return name
+    stem = name[: -len(".md")]
+    if stem.endswith("." + default):
+        return stem[: -len(default) - 1] + ".md"
+    if "." not in stem:
+        return "%s.%s.md" % (stem, UNSUFFIXED_LANGUAGE)
+    return name
 
 
 @event_priority(100)  # before mkdocs-static-i18n (-100) reads its languages, and before the other hooks
