@@ -83,3 +83,17 @@ def test_suggestions_for_misspelt_names():
     assert suggestion("palete", ("palette", "logo")) == "palette"
     assert suggestion("Defaultlanguage", ("default_language", "languages")) == "default_language"
     assert suggestion("colour", ("palette", "logo")) is None
+
+
+def test_the_bank_check_command_lists_every_fault_and_fails():
+    bank = "tests/data/bank/invalid/many-faults.json"
+    result = subprocess.run([sys.executable, "-m", "selfcheck.check_bank", bank], cwd=ROOT, capture_output=True,
+                            text=True)
+    assert result.returncode == 1
+    expected = (ROOT / "tests/data/bank/invalid/many-faults.expected").read_text(encoding="utf-8")
+    assert result.stdout == expected.replace("many-faults.json", bank) + "5 faults found\n"
+    valid = subprocess.run([sys.executable, "-m", "selfcheck.check_bank", "tests/data/fork/bank.json"], cwd=ROOT,
+                           capture_output=True, text=True)
+    assert valid.returncode == 0
+    assert valid.stdout == ('tests/data/fork/bank.json: valid: bank "riverside-partnerships" version 2.1.0, '
+                            "6 activities, 21 statements\n")
