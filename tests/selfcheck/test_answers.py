@@ -182,11 +182,11 @@ def test_a_fork_banks_results_are_refused_here():
 
 
 def test_another_version_keeps_the_answers_whose_statement_remains():
-    older = {"items": {"connect-1": 4, "connect-77": 2, "plan-9": "dk", "vision-2": None, "act-3": "dk"},
+    older = {"items": {"connect-1": 4, "connect-77": 2, "plan-9": "dk", "vision-2": None, "act-4": "dk"},
              "continuum": {"1": "yes"}, "aim": 2}
     text = with_changes({"bank": {"id": BANK["id"], "version": "0.9.0"}, "answers": older, "label": "Nord"})
     answers, label, carried = read_export_carried(BANK, text)
-    assert answers == {"items": {"connect-1": 4, "act-3": "dk"}, "continuum": {"1": "yes"}, "aim": 2}
+    assert answers == {"items": {"connect-1": 4, "act-4": "dk"}, "continuum": {"1": "yes"}, "aim": 2}
     assert label == "Nord"
     assert carried == {"version": "0.9.0", "kept": 2, "dropped": 2}
     assert read_export(BANK, text) == (answers, "Nord")
@@ -259,14 +259,13 @@ def test_an_error_keeps_its_reason_key():
     assert error == "err_empty"
 
 
-def test_answers_saved_under_the_first_bank_are_refused_until_kept_by_statement():
-    # Version 1.0.0 had statements since split or reworded (connect-3, act-5): its answers are not read as this
-    # version's. The page sets the stored copy aside with a notice; a file or link is refused with this message.
+def test_answers_saved_under_the_first_bank_keep_only_the_statements_that_remain():
+    # Version 1.0.0 had statements since split or reworded (connect-3, act-5), which took new ids: their answers are
+    # dropped, the others kept, and a file or the storage of that version says how many of each.
     first = with_changes({"bank": {"id": BANK["id"], "version": "1.0.0"},
                           "answers": {"items": {"connect-1": 4, "connect-3": 2, "act-5": "dk"}, "continuum": {},
                                       "aim": None}})
     assert BANK["version"] == "2.0.0"
-    assert refused_file(first) == expect(
-        "Fichier refusé : il porte sur la version 1.0.0 du questionnaire ; cette page utilise la version 2.0.0."
-        + FR_KEPT,
-        "File refused: it is for version 1.0.0 of the questionnaire; this page uses version 2.0.0." + EN_KEPT)
+    answers, _, carried = read_export_carried(BANK, first)
+    assert answers == {"items": {"connect-1": 4}, "continuum": {}, "aim": None}
+    assert carried == {"version": "1.0.0", "kept": 1, "dropped": 2}
