@@ -6,8 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from site_server import serve
+
+# Speed is the benchmark's business, never a test's: no per-example time limit, which fails under load.
+settings.register_profile("untimed", deadline=None)
+settings.load_profile("untimed")
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE_DIR = ROOT / "site"

@@ -32,7 +32,7 @@ def _load_one_by_one(loads):
     return collected
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(results, st.randoms(use_true_random=False))
 def test_the_order_of_loading_does_not_change_the_group_result(loads, random):
     shuffled = list(loads)
@@ -43,7 +43,7 @@ def test_the_order_of_loading_does_not_change_the_group_result(loads, random):
     assert group_results(BANK, first) == group_results(BANK, second)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(results, results)
 def test_loading_results_twice_changes_nothing(before, loads):
     collected = merge([], before)[0]
@@ -55,7 +55,7 @@ def test_loading_results_twice_changes_nothing(before, loads):
     assert group_results(BANK, twice) == group_results(BANK, once)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(results)
 def test_one_result_per_respondent_and_every_count_accounted_for(loads):
     collected, counts = merge([], loads)
@@ -65,7 +65,7 @@ def test_one_result_per_respondent_and_every_count_accounted_for(loads):
     assert counts["added"] + counts["replaced"] + counts["duplicates"] + counts["older"] == len(loads)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(results)
 def test_group_figures_stay_on_the_scale_and_between_the_respondents(loads):
     group = group_results(BANK, merge([], loads)[0])
@@ -84,7 +84,7 @@ def test_group_figures_stay_on_the_scale_and_between_the_respondents(loads):
         assert sum(statement["counts"]) == sum(statement["given"]) and statement["spread"] >= 1
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(results)
 def test_a_group_compared_with_itself_has_not_changed(loads):
     group = group_results(BANK, merge([], loads)[0])
