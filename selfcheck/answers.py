@@ -3,7 +3,8 @@
 One document format serves the browser's storage and export files (see `export_document`):
 
     {"tool": TOOL_ID, "schema": 1, "bank": {"id", "version"}, "lang": "fr" | "en", "date": "YYYY-MM-DD",
-     "label": optional text, "answers": {"items": {...}, "continuum": {...}, "aim": 1..4 | null}}
+     "label": optional text, "answers": {"items": {...}, "continuum": {...}, "aim": 1..4 | null},
+     "plan": optional action plan (checked by plan.py, see its docstring)}
 
 A share link carries the answers only, in the URL fragment, which browsers never send to a server:
 
@@ -30,7 +31,7 @@ SIZE_LIMIT = 1024 * 1024  # bytes; an export of this bank is about 1 KB
 LABEL_LIMIT = 120  # characters
 SHARE_PREFIX = "answers="
 _SHARE_SEPARATOR = "~"
-_DOCUMENT_KEYS = ("tool", "schema", "bank", "lang", "date", "label", "answers")
+_DOCUMENT_KEYS = ("tool", "schema", "bank", "lang", "date", "label", "answers", "plan")
 _REQUIRED_KEYS = ("tool", "schema", "bank", "answers")
 _ITEM_CODES = {rules.DONT_KNOW: "d"}
 _LEVEL_CODES = {rules.YES: "y", rules.NO: "n"}
@@ -118,16 +119,18 @@ def check_label(label):
 # Export files and storage ----------------------------------------------------------------------------------------
 
 
-def export_document(bank, answers, lang, date, label=""):
+def export_document(bank, answers, lang, date, label="", plan=None):
     document = {"tool": TOOL_ID, "schema": SCHEMA, "bank": {"id": bank["id"], "version": bank["version"]},
                 "lang": lang, "date": date, "answers": answers}
     if label:
         document["label"] = label
+    if plan is not None:
+        document["plan"] = plan
     return document
 
 
-def export_text(bank, answers, lang, date, label=""):
-    return json.dumps(export_document(bank, answers, lang, date, label))
+def export_text(bank, answers, lang, date, label="", plan=None):
+    return json.dumps(export_document(bank, answers, lang, date, label, plan))
 
 
 def export_file_name(bank, date):

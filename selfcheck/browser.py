@@ -7,7 +7,7 @@ build runs it); the repository keeps them.
 """
 
 BROWSER_MODULES = (
-    "advice.py", "answers.py", "chart.py", "jsonsyntax.py", "names.py", "ratio.py", "report.py", "rules.py",
+    "advice.py", "answers.py", "chart.py", "jsonsyntax.py", "names.py", "plan.py", "ratio.py", "report.py", "rules.py",
     "scoring.py", "text.py",
 )
 BROWSER_INIT = "browser_package.py"  # mounted as selfcheck/__init__.py in the browser

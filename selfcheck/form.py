@@ -13,10 +13,8 @@ from . import rules
 from .answers import LABEL_LIMIT
 from .markup import element, escape
 from .names import AIM_NAME, item_name, level_name, radio_id
+from .plan_markup import plan_section
 from .ui import say
-
-# Rows of the printed action plan left empty for the team to fill in.
-ACTION_PLAN_ROWS = 5
 
 
 def item_number(bank, item_id):
@@ -122,9 +120,6 @@ def _results(bank, ui, lang):
                           len(bank["items"]))
     table = ('<table class="selfcheck-table"><caption>%s</caption><thead><tr>%s</tr></thead><tbody>%s</tbody>'
              '<tfoot>%s</tfoot></table>' % (escape(say(ui, "chart_table_caption", lang)), head, "".join(rows), overall))
-    plan_head = "".join('<th scope="col">%s</th>' % escape(say(ui, key, lang))
-                        for key in ("col_activity", "col_action", "col_who", "col_when", "col_follow_up"))
-    plan_rows = "<tr>%s</tr>" % ("<td></td>" * 5)
     parts = [
         '<p class="selfcheck-report-label" data-report-label hidden></p>',
         '<p class="selfcheck-summary" data-summary aria-live="polite">%s</p>' % escape(say(ui, "waiting", lang)),
@@ -141,10 +136,7 @@ def _results(bank, ui, lang):
         '<p class="selfcheck-continuum-note" data-continuum-note hidden></p>',
         '<p data-continuum-guidance></p>',
         '<ul class="selfcheck-steps" data-continuum-steps></ul>',
-        '<div class="selfcheck-action-plan"><h3 id="action-plan">%s</h3><p>%s</p><table><thead><tr>%s</tr></thead>'
-        '<tbody>%s</tbody></table></div>'
-        % (escape(say(ui, "action_plan_heading", lang)), escape(say(ui, "action_plan_intro", lang)), plan_head,
-           plan_rows * ACTION_PLAN_ROWS),
+        plan_section(bank, ui, lang),
     ]
     return "## %s {#results}\n\n%s\n" % (
         say(ui, "results_heading", lang), element("div", [("class", "selfcheck-results"), ("data-search-exclude", True)], "\n" + "\n".join(parts) + "\n"))
@@ -162,6 +154,7 @@ def _tools(ui, lang):
         '<div class="selfcheck-buttons">%s</div>' % "".join((
             button("export", "export"), button("import", "import"), button("share", "share"),
             button("print", "print"), button("start-over", "start_over"))),
+        '<p class="selfcheck-share-note">%s</p>' % escape(say(ui, "share_note", lang)),
         '<input type="file" accept=".json,application/json" data-import-file hidden aria-label="%s">'
         % escape(say(ui, "import", lang)),
         '<p class="selfcheck-field" data-share-box hidden><label for="sc-share">%s</label>'

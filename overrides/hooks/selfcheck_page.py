@@ -39,6 +39,7 @@ PYSCRIPT_URL = "assets/pyscript/"
 MICROPYTHON_URL = "assets/micropython/"
 PYTHON_URL = "assets/python/"
 PAGE_SCRIPT = "selfcheck_page.py"  # docs/assets/python/selfcheck_page.py, copied by MkDocs as a static file
+PAGE_MODULES = ("plan_view.py",)  # beside it, imported by it: the page's parts with a file of their own
 MICROPYTHON_FILES = ("micropython.mjs", "micropython.wasm")
 # PyScript's optional plugins that the page does not use: switched off in its config, so their chunks never load.
 PYSCRIPT_UNUSED_PLUGINS = ("deprecations-manager", "donkey", "py-editor", "py-game", "py-terminal")
@@ -68,6 +69,7 @@ def _runtime_tags(page, lang):
 
     files = _browser_files(lang)
     files = {url(PYTHON_URL + "selfcheck/" + name): "./selfcheck/" + mount for name, mount in files.items()}
+    files.update((url(PYTHON_URL + name), "./" + name) for name in PAGE_MODULES)
     settings = {
         "interpreter": url(MICROPYTHON_URL + "micropython.mjs"),
         "files": files,
@@ -115,7 +117,7 @@ def preloads(lang):
     found = [{"rel": "modulepreload", "href": PYSCRIPT_URL + name} for name in ["core.js"] + chunks]
     found.append({"rel": "modulepreload", "href": MICROPYTHON_URL + "micropython.mjs"})
     found.append({"rel": "preload", "as": "fetch", "href": MICROPYTHON_URL + "micropython.wasm"})
-    found.append({"rel": "preload", "as": "fetch", "href": PYTHON_URL + PAGE_SCRIPT})
+    found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + name} for name in (PAGE_SCRIPT,) + PAGE_MODULES]
     found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + "selfcheck/" + name} for name in _browser_files(lang)]
     return found
 
@@ -191,5 +193,6 @@ def on_post_build(config):
     for lang in selfcheck.rules.LANGUAGES:
         data = json.dumps(page_data(bank, ui, lang), ensure_ascii=False, separators=(",", ":"))
         (target / (PAGE_DATA % lang)).write_text(data, encoding="utf-8")
-    page_script = site / PYTHON_URL / PAGE_SCRIPT
-    page_script.write_text(shipped_source(page_script.read_text(encoding="utf-8")), encoding="utf-8")
+    for name in (PAGE_SCRIPT,) + PAGE_MODULES:
+        page_script = site / PYTHON_URL / name
+        page_script.write_text(shipped_source(page_script.read_text(encoding="utf-8")), encoding="utf-8")

@@ -13,10 +13,13 @@ from selfcheck.answers import (LABEL_LIMIT, SIZE_LIMIT, AnswersError, check_labe
                                read_share_fragment, refusal, share_fragment)
 from selfcheck.chart import bar_chart
 from selfcheck.names import AIM_NAME, item_name, level_name, question_of, radio_id
+from selfcheck.plan import priorities_of, read_plan
 from selfcheck.report import view
 from selfcheck.rules import DONT_KNOW
 from selfcheck.scoring import score
 from selfcheck.text import say
+
+from plan_view import PlanView
 
 SVG = "http://www.w3.org/2000/svg"
 
@@ -167,6 +170,7 @@ def render():
         chart_box.replaceChildren(svg_node(bar_chart(bank, ui, shown_view, lang)))
 
     show_priorities(shown_view["priorities"])
+    action_plan.follow(priorities_of(result))
     put_text("priorities-note", priorities_note, shown_view["priorities_note"])
     priorities_note.hidden = shown_view["priorities_note"] == ""
 
@@ -249,10 +253,10 @@ def save():
     store = storage()
     if store is None:
         return  # the reader was told when the page opened
-    if count_answers(state["answers"]) == 0 and not state["label"]:
+    if count_answers(state["answers"]) == 0 and not state["label"] and action_plan.kept() is None:
         store.removeItem(storage_key)
     else:
-        store.setItem(storage_key, export_text(bank, state["answers"], lang, today(), state["label"]))
+        store.setItem(storage_key, export_text(bank, state["answers"], lang, today(), state["label"], action_plan.kept()))
 
 
 def restore():
@@ -264,7 +268,9 @@ def restore():
     if text is None:
         return
     try:
-        state["answers"], state["label"], carried = read_export_carried(bank, text)
+        answers, label, carried = read_export_carried(bank, text)
+        action_plan.take(read_plan(bank, text))
+        state["answers"], state["label"] = answers, label
         if carried is not None:  # saved with another version of the questions: say what came over, keep it so
             notify(carried_over_notice("storage_carried_over", carried))
             save()
@@ -327,14 +333,18 @@ def on_label(event):
     save()
 
 
-def export_answers(event):
-    text = export_text(bank, state["answers"], lang, today(), state["label"])
+def download(text, media_type, file_name):
     link = document.createElement("a")
-    link.href = "data:application/json;charset=utf-8," + window.encodeURIComponent(text)
-    link.download = export_file_name(bank, today())
+    link.href = "data:%s;charset=utf-8,%s" % (media_type, window.encodeURIComponent(text))
+    link.download = file_name
     document.body.appendChild(link)
     link.click()
     link.remove()
+
+
+def export_answers(event):
+    download(export_text(bank, state["answers"], lang, today(), state["label"], action_plan.kept()),
+             "application/json", export_file_name(bank, today()))
 
 
 def import_chosen(event):
@@ -352,9 +362,11 @@ def import_chosen(event):
     def loaded(_event):
         try:
             answers, label, carried = read_export_carried(bank, reader.result, size)
+            plan = read_plan(bank, reader.result)
         except AnswersError as error:
             refuse(error, "file")
             return
+        action_plan.take(plan)
         replace_answers(answers, label)
         if carried is None:
             notify(say(ui, "imported", lang, name=name))
@@ -390,6 +402,7 @@ def share(event):
 
 def start_over(event):
     def erase():
+        action_plan.clear()
         replace_answers(empty_answers(), "")
         notify(say(ui, "cleared", lang))
 
@@ -429,6 +442,11 @@ ACTIONS = {
     "print": lambda *_: window.print(),
     "start-over": start_over,
 }
+
+
+# The action plan (plan_view.py) reaches the page through these.
+action_plan = PlanView(root, bank, ui, lang, link_root, {
+    "ask": ask, "notify": notify, "save": save, "download": download, "today": today, "label": lambda: state["label"]})
 
 
 def start():
