@@ -45,7 +45,7 @@ def test_start_over_asks_first(browser, base_url):
         visit.answer(answers)
         page.click('[data-action="start-over"]')
         assert page.is_visible("[data-dialog]")
-        assert page.inner_text("[data-dialog-text]") == "Erase every answer saved in this browser?"
+        assert page.inner_text("[data-dialog-text]") == "Erase every answer and the action plan saved in this browser?"
         page.click("[data-dialog-cancel]")
         assert not page.is_visible("[data-dialog]")
         assert visit.checked_ids() == sorted(radio_ids(answers))

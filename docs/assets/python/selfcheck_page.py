@@ -334,8 +334,11 @@ def on_label(event):
 
 
 def download(text, media_type, file_name):
+    # A byte-order mark goes into the address as bytes: handing it to JavaScript in a string would drop it.
+    mark = "%EF%BB%BF" if text.startswith("\ufeff") else ""
+    body = text[1:] if mark else text
     link = document.createElement("a")
-    link.href = "data:%s;charset=utf-8,%s" % (media_type, window.encodeURIComponent(text))
+    link.href = "data:%s;charset=utf-8,%s%s" % (media_type, mark, window.encodeURIComponent(body))
     link.download = file_name
     document.body.appendChild(link)
     link.click()
