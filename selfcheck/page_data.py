@@ -32,6 +32,11 @@ def page_bank(bank, lang):
     }
 
 
+# The paper version's texts: the build writes them into its page, the self-check page never shows them.
+BUILD_ONLY_PREFIX = "paper_"
+
+
 def page_data(bank, ui, lang):
-    """{"bank": the bank cut down for the page, "ui": every interface text in `lang` only}."""
-    return {"bank": page_bank(bank, lang), "ui": dict((key, _one_language(ui[key], lang)) for key in ui)}
+    """{"bank": the bank cut down for the page, "ui": the interface texts it shows, in `lang` only}."""
+    return {"bank": page_bank(bank, lang),
+            "ui": dict((key, _one_language(ui[key], lang)) for key in ui if not key.startswith(BUILD_ONLY_PREFIX))}
