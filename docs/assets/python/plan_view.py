@@ -75,24 +75,32 @@ class PlanView:
         if not self.plan["edited"] or self.stale:
             self.plan = follow(self.bank, self.plan, priorities, self.lang)
             self.draw()
+            self.empty_note.hidden = len(self.plan["rows"]) > 0
         self.show_offer()
 
     # Drawing ------------------------------------------------------------------------------------------------------
 
-    def draw(self, focus=None):
+    def draw(self):
+        """Every row anew, for a plan that changed as a whole (drafted, restored, imported, extended)."""
         rows = self.plan["rows"]
-        self.body.replaceChildren(*[self.row_element(index, row, len(rows)) for index, row in enumerate(rows)])
-        self.empty_note.hidden = len(rows) > 0
+        self.body.replaceChildren(*[self.fill(self.template.cloneNode(True), index) for index in range(len(rows))])
         self.stale = False
-        if focus is not None:
-            index, selector = focus
-            if 0 <= index < len(rows):
-                self.body.children.item(index).querySelector(selector).focus()
-            else:
-                self.add_button.focus()
 
-    def row_element(self, index, row, count):
-        element = self.template.cloneNode(True)
+    def redraw(self, first, last):
+        """Rows `first` to `last` (included) in the elements already there: a move or a removal touches only those."""
+        elements = self.body.children
+        for index in range(max(first, 0), min(last, len(self.plan["rows"]) - 1) + 1):
+            self.fill(elements.item(index), index)
+
+    def focus(self, index, selector):
+        if 0 <= index < len(self.plan["rows"]):
+            self.body.children.item(index).querySelector(selector).focus()
+        else:
+            self.add_button.focus()
+
+    def fill(self, element, index):
+        row = self.plan["rows"][index]
+        count = len(self.plan["rows"])
         element.dataset.row = str(index)
         number = index + 1
         element.querySelector("[data-plan-number]").textContent = self.say("plan_row", number=number)
@@ -134,13 +142,12 @@ class PlanView:
             names = ", ".join(self.names[activity_id]["name"][self.lang] for activity_id, _ in fresh)
             self.offer_text.textContent = self.say("plan_new_priorities", names=names)
 
-    def changed(self, focus=None, message=None):
+    def changed(self, message):
         self.plan["edited"] = True
-        self.draw(focus)
+        self.empty_note.hidden = len(self.plan["rows"]) > 0
         self.show_offer()
         self.page["save"]()
-        if message is not None:
-            self.page["notify"](message)
+        self.page["notify"](message)
 
     # Handlers -------------------------------------------------------------------------------------------------------
 
@@ -175,10 +182,12 @@ class PlanView:
             self.remove_row(index)
             return
         moved = move(self.plan, index, -1 if action == "up" else 1)
+        self.redraw(min(index, moved), max(index, moved))
         at_end = moved == 0 if action == "up" else moved == len(self.plan["rows"]) - 1
         # Focus stays with the moved row, on the same button unless the row reached that end.
         keep = ("down" if action == "up" else "up") if at_end else action
-        self.changed((moved, '[data-row-action="%s"]' % keep), self.say("plan_row_moved", number=moved + 1))
+        self.focus(moved, '[data-row-action="%s"]' % keep)
+        self.changed(self.say("plan_row_moved", number=moved + 1))
 
     def remove_row(self, index):
         rows = self.plan["rows"]
@@ -186,9 +195,11 @@ class PlanView:
 
         def remove():
             del rows[index]
+            self.body.children.item(index).remove()
+            self.redraw(max(index - 1, 0), len(rows) - 1)  # numbers after it, and the ends' move buttons
             # Focus goes to the row that took its place, else the one before, else the add button.
-            focus_index = index if index < len(rows) else index - 1
-            self.changed((focus_index, '[data-row-action="remove"]'), self.say("plan_row_removed", number=number))
+            self.focus(index if index < len(rows) else index - 1, '[data-row-action="remove"]')
+            self.changed(self.say("plan_row_removed", number=number))
 
         if needs_asking(rows[index]):
             self.page["ask"](self.say("confirm_remove_row", number=number), self.say("confirm_remove_row_yes"),
@@ -204,13 +215,17 @@ class PlanView:
         row = empty_row()
         row["written"] = True
         rows.append(row)
-        self.changed((len(rows) - 1, '[data-field="activity"]'), self.say("plan_row_added", number=len(rows)))
+        self.body.appendChild(self.fill(self.template.cloneNode(True), len(rows) - 1))
+        self.redraw(len(rows) - 2, len(rows) - 2)  # the row before can now move down
+        self.focus(len(rows) - 1, '[data-field="activity"]')
+        self.changed(self.say("plan_row_added", number=len(rows)))
 
     def add_new_priorities(self, *_):
         first = len(self.plan["rows"])
         add_priorities(self.bank, self.plan, self.priorities, self.lang)
-        added = len(self.plan["rows"]) - first
-        self.changed((first, '[data-field="action"]'), self.say("plan_rows_added", count=added))
+        self.draw()
+        self.focus(first, '[data-field="action"]')
+        self.changed(self.say("plan_rows_added", count=len(self.plan["rows"]) - first))
 
     def export_csv(self, *_):
         self.page["download"](to_csv(self.bank, self.ui, self.plan, self.lang), "text/csv",
