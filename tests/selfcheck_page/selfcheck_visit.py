@@ -16,6 +16,10 @@ BANK = read_bank()
 UI = read_ui()
 PATHS = {"fr": "selfcheck/", "en": "en/selfcheck/"}
 STORAGE_KEY = "selfcheck:" + BANK["id"]
+# What Chromium does when the reader blocks cookies and site data for the site (an init script).
+BLOCKED_STORAGE = (
+    "Object.defineProperty(Navigator.prototype, 'cookieEnabled', {get() { return false; }});"
+    "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});")
 
 
 def answer_set(name, bank=BANK):

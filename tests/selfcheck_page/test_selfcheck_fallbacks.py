@@ -3,7 +3,7 @@
 import pytest
 
 from browser_visit import BrowserVisit
-from selfcheck_visit import PATHS, Visit, answer_set, as_shown, expected_view
+from selfcheck_visit import BLOCKED_STORAGE, PATHS, Visit, answer_set, as_shown, expected_view
 
 pytestmark = pytest.mark.browser
 
@@ -22,10 +22,7 @@ def test_without_javascript_the_form_still_answers_and_points_to_the_paper_versi
 
 def test_without_storage_the_page_works_and_says_so(browser, base_url):
     with Visit(browser, base_url) as visit:
-        # What Chromium does when the reader blocks cookies and site data for the site.
-        visit.page.add_init_script(
-            "Object.defineProperty(Navigator.prototype, 'cookieEnabled', {get() { return false; }});"
-            "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});")
+        visit.page.add_init_script(BLOCKED_STORAGE)
         visit.open("en")
         assert visit.notice() == "This browser does not allow saving answers: export them before you close the page."
         answers = answer_set("sparse")

@@ -12,7 +12,7 @@ from selfcheck import score
 from selfcheck.answers import export_text
 from selfcheck.plan import prefill, priorities_of, to_csv, to_markdown
 
-from selfcheck_visit import BANK, STORAGE_KEY, UI, Visit, answer_set
+from selfcheck_visit import BANK, BLOCKED_STORAGE, STORAGE_KEY, UI, Visit, answer_set
 
 pytestmark = pytest.mark.browser
 
@@ -254,6 +254,36 @@ def test_the_json_export_carries_the_plan_and_import_restores_it(browser, base_u
         page.set_input_files("[data-import-file]", str(old))
         page.wait_for_function("() => document.querySelector('[data-notice]').textContent.includes('old.json')")
         assert shown_rows(page) == edited
+        assert visit.errors == []
+
+
+@pytest.mark.parametrize("storage", ["blocked", "null"])
+def test_without_storage_the_plan_still_works(browser, base_url, storage):
+    with Visit(browser, base_url) as visit:
+        visit.page.add_init_script(BLOCKED_STORAGE if storage == "blocked" else
+                                   "Object.defineProperty(window, 'localStorage', {get() { return null; }});")
+        page = visit.open("en")
+        theirs = list(visit.errors)  # the theme's own script fails on blocked storage as the page opens
+        visit.answer(answer_set("mixed"))
+        count = page.locator(ROWS).count()
+        row(page, 1).locator('[data-field="who"]').fill("Sam")
+        page.click('[data-plan-action="add"]')
+        row(page, 2).locator('[data-row-action="up"]').click()
+        assert page.locator(ROWS).count() == count + 1 and shown_rows(page)[1]["who"] == "Sam"
+        assert visit.errors == theirs
+
+
+def test_an_unexpected_failure_in_a_handler_is_told_not_thrown(browser, base_url):
+    with Visit(browser, base_url) as visit:
+        page = visit.open("fr")
+        visit.answer(answer_set("mixed"))
+        stored = visit.stored()["plan"]
+        page.eval_on_selector(ROWS, "row => { row.dataset.row = 'lost'; }")  # a row the script cannot place
+        row(page, 1).locator('[data-field="who"]').fill("Sam")
+        assert visit.notice() == ("Le plan d’action n’a pas pu être mis à jour. Vos réponses et le plan enregistré "
+                                  "n’ont pas changé.")
+        row(page, 1).locator('[data-row-action="down"]').click()
+        assert visit.stored()["plan"] == stored
         assert visit.errors == []
 
 
