@@ -56,7 +56,7 @@ def test_start_over_asks_first(browser, base_url):
         page.click("[data-dialog-confirm]")
         assert visit.checked_ids() == []
         assert visit.stored() is None
-        assert visit.notice() == "Answers erased. The questionnaire is empty."
+        assert visit.notice() == "Answers and action plan erased. The questionnaire is empty."
         assert visit.shown() == as_shown(expected_view({}, "en"))
 
 
