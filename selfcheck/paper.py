@@ -96,7 +96,7 @@ def render_paper(bank, ui, lang, root, online_url):
         "<p>%s</p>" % escape(say(ui, "paper_overall", lang, count=rules.MIN_SCORED_ACTIVITIES)), "",
         "<p>%s</p>" % escape(say(ui, "paper_continuum", lang)), "",
         _score_sheet(bank, ui, lang), "",
-        "## %s {#paper-plan}" % say(ui, "action_plan_heading", lang), "",
+        "## %s {#paper-action-plan}" % say(ui, "action_plan_heading", lang), "",
         "<p>%s</p>" % escape(say(ui, "action_plan_intro", lang)), "",
         paper_plan(ui, lang), "",
         '<p class="selfcheck-paper-online"><a href="%s">%s</a></p>' % (escape(online_url),

@@ -260,4 +260,4 @@ def test_the_paper_version_keeps_an_empty_plan_with_the_same_columns():
     table = paper[start:paper.index("</table>", start)]
     assert table.count("<tr><td></td>") == 5 and table.count("<td></td>") == 35
     assert "<th scope=\"col\">How we will know (indicator)</th><th scope=\"col\">Status</th>" in table
-    assert "\n## Action plan {#paper-plan}\n" in paper
+    assert "\n## Action plan {#paper-action-plan}\n" in paper
