@@ -44,6 +44,7 @@ test-micropython: deps
 
 bench: build
 	node tests/bench/score.mjs
+	node tests/bench/import_check.mjs
 	$(BIN)/python tests/bench/pages.py
 
 # Maintenance -------------------------------------------------------------------------------------------------

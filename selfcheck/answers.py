@@ -22,13 +22,21 @@ shows `refusal(ui, error, lang, "file" | "link")` in the reader's language and l
 import json
 
 from . import rules
-from .jsonsyntax import REPEATED_KEY, UNCLOSED_TEXT, find_syntax_error
+from .jsonsyntax import (DEPTH_LIMIT, NUMBER_LIMIT, NUMBER_TOO_LONG, REPEATED_KEY, TEXT_TOO_LONG, TOO_DEEP,
+                         TOO_MANY_PIECES, UNCLOSED_TEXT, check_syntax, line_and_column)
 from .text import say
 
 TOOL_ID = "partenariats-reussis-selfcheck"
 SCHEMA = 1
-SIZE_LIMIT = 1024 * 1024  # bytes; an export of this bank is about 1 KB
+# What a file, a stored value or a link may hold. An export of this bank is about 1 KB, with about 100 values, keys
+# and escapes, and texts of at most LABEL_LIMIT characters. The limits keep the check of any file the page reads
+# well within a second in the browser's MicroPython (tests/bench/import_check.mjs), and within its 1 MB heap, where
+# no text of 1 MB can even be made.
+SIZE_LIMIT = 64 * 1024  # bytes
+PIECE_LIMIT = 2000
+TEXT_LIMIT = 2000  # bytes between the quotes, as written (a label of emoji written as \u escapes takes 1,440)
 LABEL_LIMIT = 120  # characters
+EXCERPT_LIMIT = 40  # characters of a foreign value quoted in a message
 SHARE_PREFIX = "answers="
 _SHARE_SEPARATOR = "~"
 _DOCUMENT_KEYS = ("tool", "schema", "bank", "lang", "date", "label", "answers", "plan")
@@ -106,14 +114,41 @@ def check_answers(bank, answers):
     return clean
 
 
+def _is_label_char(char):
+    code = ord(char)
+    return char not in "<>" and code >= 32 and not 127 <= code <= 159  # no markup, no control characters
+
+
 def check_label(label):
     """A team or session label: a short text without markup or control characters."""
     if not isinstance(label, str) or len(label) > LABEL_LIMIT:
         raise AnswersError("err_label", limit=LABEL_LIMIT)
     for char in label:
-        if char in "<>" or ord(char) < 32 or ord(char) == 127:
+        if not _is_label_char(char):
             raise AnswersError("err_label", limit=LABEL_LIMIT)
     return label
+
+
+def clean_label(text):
+    """What the reader typed as a label, made one that `check_label` accepts: markup and control characters dropped,
+    cut at LABEL_LIMIT characters."""
+    return "".join(char for char in text if _is_label_char(char))[:LABEL_LIMIT]
+
+
+def merge_answers(mine, theirs):
+    """`theirs` (answers saved meanwhile by another tab) with `mine` added where they have no answer; and how many
+    answers of `theirs` are new or different from `mine`."""
+    merged = {"items": dict(mine["items"]), "continuum": dict(mine["continuum"]), "aim": mine["aim"]}
+    changed = 0
+    for part in ("items", "continuum"):
+        for key in theirs[part]:
+            if merged[part].get(key) != theirs[part][key]:
+                merged[part][key] = theirs[part][key]
+                changed += 1
+    if theirs["aim"] is not None and theirs["aim"] != mine["aim"]:
+        merged["aim"] = theirs["aim"]
+        changed += 1
+    return merged, changed
 
 
 # Export files and storage ----------------------------------------------------------------------------------------
@@ -146,37 +181,45 @@ def _is_date(value):
     return "01" <= value[5:7] <= "12" and "01" <= value[8:10] <= "31"
 
 
-def _parse(text):
-    if text.strip() == "":
-        raise AnswersError("err_empty")
-    found = find_syntax_error(text)
-    if found is not None:
-        line, column, reason = found
-        lines = text.split("\n")
-        # Cut short: the scan stopped at the very end, or inside a text whose closing quote never came.
-        if (line == len(lines) and column == len(lines[-1]) + 1) or reason == UNCLOSED_TEXT:
-            raise AnswersError("err_truncated")
-        if reason == REPEATED_KEY:
-            raise AnswersError("err_repeated_key", line=line, column=column)
-        raise AnswersError("err_not_json", line=line, column=column)
-    return json.loads(text)
+_SYNTAX_REFUSALS = {REPEATED_KEY: "err_repeated_key", NUMBER_TOO_LONG: "err_number_too_long",
+                    TEXT_TOO_LONG: "err_text_too_long"}
+
+
+def _parse(text, data):
+    """The JSON document in `text`, whose UTF-8 bytes are `data` (encoded once, by the caller)."""
+    found = check_syntax(data, PIECE_LIMIT, TEXT_LIMIT)
+    if found is None:
+        return json.loads(text)
+    position, reason = found
+    if position == len(data):
+        raise AnswersError("err_empty" if data.strip() == b"" else "err_truncated")
+    if reason == UNCLOSED_TEXT:
+        raise AnswersError("err_truncated")  # a text whose closing quote never came: cut short too
+    if reason == TOO_DEEP:
+        raise AnswersError("err_too_deep", limit=DEPTH_LIMIT)
+    if reason == TOO_MANY_PIECES:
+        raise AnswersError("err_too_many", limit=PIECE_LIMIT)
+    line, column = line_and_column(data, position)
+    limit = TEXT_LIMIT if reason == TEXT_TOO_LONG else NUMBER_LIMIT
+    raise AnswersError(_SYNTAX_REFUSALS.get(reason, "err_not_json"), line=line, column=column, limit=limit)
 
 
 def read_export(bank, text, size=None):
-    """(answers, label) from an export file's or the storage's `text`; `size` is the file's size in bytes."""
+    """(answers, label) from an export file's or the storage's `text`; `size`, the file's size in bytes where it is
+    known, refuses a file too large before its text is encoded."""
     answers, label, _ = read_export_carried(bank, text, size)
     return answers, label
 
 
 def read_export_carried(bank, text, size=None):
     """(answers, label, carried) like read_export; `carried` is None, or what came over from another version."""
-    if size is None:
-        size = len(text.encode("utf-8"))
-    if size > SIZE_LIMIT:
-        raise AnswersError("err_too_large", limit=SIZE_LIMIT // (1024 * 1024))
-    if size == 0:
-        raise AnswersError("err_empty")
-    document = _parse(text)
+    if size is not None and size > SIZE_LIMIT:
+        raise too_large()
+    data = text.encode("utf-8")  # the one copy the syntax check needs: it works on bytes
+    if len(data) > SIZE_LIMIT:
+        raise too_large()
+    document = _parse(text, data)
+    data = None  # free before the checks below
     if not isinstance(document, dict) or document.get("tool") != TOOL_ID:
         raise AnswersError("err_not_export")
     for key in _REQUIRED_KEYS:
@@ -189,7 +232,7 @@ def read_export_carried(bank, text, size=None):
     if not _is_int(schema) or schema < 1:
         raise AnswersError("err_field", field="schema")
     if schema > SCHEMA:
-        raise AnswersError("err_schema", found=schema)
+        raise AnswersError("err_schema", found=excerpt(str(schema)))
     _check_bank_id(bank, document["bank"])
     if "lang" in document and document["lang"] not in rules.LANGUAGES:
         raise AnswersError("err_field", field="lang")
@@ -202,17 +245,21 @@ def read_export_carried(bank, text, size=None):
     return check_answers(bank, answers), label, carried
 
 
+def too_large():
+    return AnswersError("err_too_large", limit=SIZE_LIMIT // 1024)
+
+
 def _check_bank_id(bank, found):
     if not isinstance(found, dict) or not isinstance(found.get("id"), str) or not isinstance(found.get("version"), str):
         raise AnswersError("err_field", field="bank")
     if found["id"] != bank["id"]:
-        raise AnswersError("err_bank_id", found=_short(found["id"]))
+        raise AnswersError("err_bank_id", found=excerpt(found["id"]))
 
 
 def _check_bank(bank, found):
     _check_bank_id(bank, found)
     if found["version"] != bank["version"]:
-        raise AnswersError("err_bank_version", found=_short(found["version"]), expected=bank["version"])
+        raise AnswersError("err_bank_version", found=excerpt(found["version"]), expected=bank["version"])
 
 
 # Answers from another version of the bank -----------------------------------------------------------------------
@@ -224,7 +271,7 @@ def carry_over(bank, answers, version):
     `carried` is {"version": the other version, "kept": answers kept, "dropped": answers left out}, for the notice.
     Anything malformed is left as it is, for check_answers to refuse.
     """
-    carried = {"version": _short(version), "kept": 0, "dropped": 0}
+    carried = {"version": excerpt(version), "kept": 0, "dropped": 0}
     if not isinstance(answers, dict) or not isinstance(answers.get("items"), dict):
         return answers, carried
     known = {}
@@ -242,9 +289,10 @@ def carry_over(bank, answers, version):
     return dict(answers, items=items), carried
 
 
-def _short(text):
-    """A foreign value quoted in a message, kept short (it is shown as text, never as markup)."""
-    return text if len(text) <= 40 else text[:39] + "…"
+def excerpt(text):
+    """A foreign value (a file name, a bank id) quoted in a message, cut to EXCERPT_LIMIT characters with "…" so
+    that a notice stays a line or two (it is shown as text, never as markup)."""
+    return text if len(text) <= EXCERPT_LIMIT else text[:EXCERPT_LIMIT - 1] + "…"
 
 
 # Share links --------------------------------------------------------------------------------------------------
@@ -275,8 +323,8 @@ def read_share_fragment(bank, fragment):
         raise AnswersError("err_link_damaged")
     schema, bank_id, version, code = parts
     if schema != str(SCHEMA):
-        if schema.isdigit() and int(schema) > SCHEMA:
-            raise AnswersError("err_schema", found=schema)
+        if schema.isdigit() and schema.lstrip("0") != "" and int(schema) > SCHEMA:
+            raise AnswersError("err_schema", found=excerpt(schema))
         raise AnswersError("err_link_damaged")
     _check_bank(bank, {"id": bank_id, "version": version})
     items = bank["items"]

@@ -4,29 +4,17 @@
 // 0.12 ms` (target: 1 ms or less) and `group results of 200 respondents (MicroPython): median 30.1 ms (target: 50 ms
 // or less)`.
 
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
-import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript/micropython.mjs";
+import { loadSelfcheck } from "./micropython_selfcheck.mjs";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const BATCH = 100;
 const SAMPLES = 31;
 const RESPONDENTS = 200;
 const GROUP_SAMPLES = 15;
 const GROUP_TARGET_MS = 50;
 
-const mp = await loadMicroPython({ stdout: (line) => process.stdout.write(line + "\n") });
-mp.FS.mkdirTree("/bench/selfcheck");
-for (const name of readdirSync(join(ROOT, "selfcheck"))) {
-  if (name.endsWith(".py") || name.endsWith(".json")) {
-    mp.FS.writeFile(`/bench/selfcheck/${name}`, readFileSync(join(ROOT, "selfcheck", name)));
-  }
-}
+const mp = await loadSelfcheck();
 mp.runPython(`
-import sys
-sys.path.insert(0, "/bench")
 from selfcheck import read_bank, score
 from selfcheck.group import group_results, merge
 

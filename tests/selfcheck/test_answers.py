@@ -6,9 +6,9 @@ Runs under CPython (pytest) and MicroPython (tests/micropython/run.mjs): plain a
 import json
 
 from selfcheck import load_bank, read_bank, score
-from selfcheck.answers import (LABEL_LIMIT, SIZE_LIMIT, TOOL_ID, AnswersError, count_answers, empty_answers,
-                               export_document, export_text, read_export, read_export_carried,
-                               read_share_fragment, refusal, share_fragment)
+from selfcheck.answers import (LABEL_LIMIT, PIECE_LIMIT, SIZE_LIMIT, TOOL_ID, AnswersError, clean_label,
+                               count_answers, empty_answers, excerpt, export_document, export_text, merge_answers,
+                               read_export, read_export_carried, read_share_fragment, refusal, share_fragment)
 from selfcheck.ui import read_ui
 
 from selfcheck_support import ROOT, expect_error, read_text
@@ -99,7 +99,7 @@ def test_refused_empty_file():
 
 def test_refused_file_over_the_size_limit():
     assert refused_file("{}", SIZE_LIMIT + 1) == expect(
-        "Fichier refusé : il dépasse 1 Mo." + FR_KEPT, "File refused: it is over 1 MB." + EN_KEPT)
+        "Fichier refusé : il dépasse 64 Ko." + FR_KEPT, "File refused: it is over 64 KB." + EN_KEPT)
 
 
 def test_refused_truncated_json():
@@ -269,3 +269,68 @@ def test_answers_saved_under_the_first_bank_keep_only_the_statements_that_remain
     answers, _, carried = read_export_carried(BANK, first)
     assert answers == {"items": {"connect-1": 4}, "continuum": {}, "aim": None}
     assert carried == {"version": "1.0.0", "kept": 1, "dropped": 2}
+
+
+def test_a_file_just_under_the_size_limit_is_read():
+    text = export_text(BANK, sample_answers(), "fr", DATE, "Équipe Nord")
+    padded = text + " " * (SIZE_LIMIT - len(text.encode("utf-8")))
+    assert len(padded.encode("utf-8")) == SIZE_LIMIT
+    assert read_export(BANK, padded) == (sample_answers(), "Équipe Nord")
+    assert refused_file(padded + " ")[1] == "File refused: it is over 64 KB." + EN_KEPT
+
+
+def test_refused_deep_nesting():
+    nested = json.loads("[" * 40 + "]" * 40)
+    for text in ("[" * 5000 + "]" * 5000, '{"a": ' * 40 + "1" + "}" * 40, with_changes({"answers": nested})):
+        assert refused_file(text) == expect(
+            "Fichier refusé : ses listes et objets sont imbriqués sur plus de 32 niveaux." + FR_KEPT,
+            "File refused: its lists and objects are nested more than 32 levels deep." + EN_KEPT)
+    assert refused_file("[" * 32 + "]" * 32)[1] == "File refused: it is not an export of this self-check." + EN_KEPT
+
+
+def test_refused_long_numbers_and_texts_and_files_of_too_many_pieces():
+    text = with_changes({"schema": 1}).replace('"schema": 1', '"schema": ' + "7" * 60000)
+    column = text.index("777") + 1
+    assert refused_file(text) == expect(
+        "Fichier refusé : il contient un nombre de plus de 100 caractères (ligne 1, colonne %d)." % column + FR_KEPT,
+        "File refused: it holds a number longer than 100 characters (line 1, column %d)." % column + EN_KEPT)
+    assert refused_file("[" + "1" * 100 + "]")[1] == "File refused: it is not an export of this self-check." + EN_KEPT
+    too_many = (
+        "Fichier refusé : il contient trop d’éléments (plus de %d) pour un fichier de réponses." % PIECE_LIMIT + FR_KEPT,
+        "File refused: it holds too many elements (over %d) for an answers file." % PIECE_LIMIT + EN_KEPT)
+    for text in ("[" + "0," * 30000 + "0]", "[" + "{}," * 20000 + "{}]", "[" + '"\\n",' * 2000 + "1]"):
+        assert refused_file(text) == expect(*too_many), text[:20]
+    for text in (with_changes({"label": "\\u0041" * 8000}), with_changes({"label": "x" * 60000})):
+        assert refused_file(text) == expect(
+            "Fichier refusé : il contient un texte de plus de 2000 caractères (ligne 1, colonne %d)." % (
+                text.index('"label"') + 10) + FR_KEPT,
+            "File refused: it holds a text longer than 2000 characters (line 1, column %d)." % (
+                text.index('"label"') + 10) + EN_KEPT)
+
+
+def test_a_long_schema_or_bank_is_quoted_as_a_short_excerpt():
+    assert refused_file(with_changes({"schema": 10 ** 99}))[1] == (
+        "File refused: it comes from a newer version of the tool (format %s…)." % ("1" + "0" * 38) + EN_KEPT)
+    link = share_fragment(BANK, sample_answers()).replace("answers=1~", "answers=" + "9" * 1500 + "~")
+    assert refused_link(link)[1] == "Link refused: it comes from a newer version of the tool (format %s…)." % (
+        "9" * 39) + EN_KEPT
+    assert excerpt("x" * 40) == "x" * 40 and excerpt("x" * 41) == "x" * 39 + "…"
+
+
+def test_a_typed_label_is_cleaned_of_markup_and_control_characters():
+    assert clean_label("Nord\x7f & <Sud>\x00\x1f\x85") == "Nord & Sud"
+    assert clean_label("é" * (LABEL_LIMIT + 5)) == "é" * LABEL_LIMIT
+    assert clean_label("Équipe « A »") == "Équipe « A »"
+    for label in ("a\x7fb", "a\x9fb"):
+        assert refused_file(with_changes({"label": label}))[1].startswith("File refused: the team name must"), label
+
+
+def test_merging_answers_from_another_tab_keeps_both():
+    mine = {"items": {"connect-1": 5, "connect-2": 3}, "continuum": {"1": "yes"}, "aim": None}
+    theirs = {"items": {"connect-2": 4, "plan-1": "dk"}, "continuum": {}, "aim": 2}
+    merged, changed = merge_answers(mine, theirs)
+    assert merged == {"items": {"connect-1": 5, "connect-2": 4, "plan-1": "dk"}, "continuum": {"1": "yes"}, "aim": 2}
+    assert changed == 3
+    assert mine["items"] == {"connect-1": 5, "connect-2": 3}  # unchanged
+    assert merge_answers(merged, theirs) == (merged, 0)
+    assert merge_answers(empty_answers(), empty_answers()) == (empty_answers(), 0)
