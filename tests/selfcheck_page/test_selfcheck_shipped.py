@@ -7,7 +7,7 @@ import re
 
 from selfcheck import read_bank
 from selfcheck.browser import BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, shipped_source
-from selfcheck.page_data import page_data
+from selfcheck.page_data import BUILD_ONLY_TEXTS, is_build_only, page_data
 from selfcheck.ui import read_ui
 
 
@@ -37,6 +37,18 @@ def test_page_data_is_the_cut_down_bank_and_texts(site_dir):
     for lang in ("fr", "en"):
         text = (site_dir / "assets/python/selfcheck" / (PAGE_DATA % lang)).read_text(encoding="utf-8")
         assert json.loads(text) == page_data(bank, ui, lang)
+
+
+def test_texts_left_out_of_the_page_data_are_named_by_no_shipped_module(site_dir):
+    ui = read_ui()
+    left_out = [key for key in ui if is_build_only(key)]
+    assert len(left_out) > 20 and "noscript" in left_out and "paper_intro" in left_out
+    shipped = [(site_dir / "assets/python/selfcheck" / name).read_text(encoding="utf-8") for name in BROWSER_MODULES]
+    shipped.append((site_dir / "assets/python/selfcheck_page.py").read_text(encoding="utf-8"))
+    for key in left_out:
+        for text in shipped:
+            assert "'%s'" % key not in text and '"%s"' % key not in text, key
+    assert not [key for key in BUILD_ONLY_TEXTS if key not in ui]  # no stale entry
 
 
 def test_the_page_preloads_the_runtime_and_mounts_its_language(site_dir):
