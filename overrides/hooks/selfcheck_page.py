@@ -40,6 +40,14 @@ MICROPYTHON_URL = "assets/micropython/"
 PYTHON_URL = "assets/python/"
 PAGE_SCRIPT = "selfcheck_page.py"  # docs/assets/python/selfcheck_page.py, copied by MkDocs as a static file
 PAGE_MODULES = ("plan_view.py",)  # beside it, imported by it: the page's parts with a file of their own
+# The page script's storage calls, a static file of docs/ like the page script (explained here, where the reader's
+# browser does not download the explanation). A JavaScript error thrown in a call made from MicroPython cannot be
+# caught there (it stops the script), and storage throws: when the reader blocks what sites keep, when it is full.
+# So the page makes every storage call through window.selfcheckStorage, whose methods answer instead of throwing:
+# read(key, limit) gives the text, null if there is none, true if it is longer than `limit` characters (then it is
+# not copied into Python at all), false if storage cannot be read; write(key, text), remove(key) and move(from, to)
+# (which sets a value aside under another key, whatever its size) give whether they succeeded.
+STORAGE_SCRIPT = "assets/javascripts/selfcheck-storage.js"
 MICROPYTHON_FILES = ("micropython.mjs", "micropython.wasm")
 # PyScript's optional plugins that the page does not use: switched off in its config, so their chunks never load.
 PYSCRIPT_UNUSED_PLUGINS = ("deprecations-manager", "donkey", "py-editor", "py-game", "py-terminal")
@@ -61,7 +69,8 @@ def _runtime_tags(page, lang):
     The interpreter URL resolves against the page; inline `files` too (PyScript reads them from the page's config).
     The <mpy-script> element comes after the whole form, so the page script finds every question in place. `async`
     frees PyScript from document order, though Chromium still runs it only once the parser is done (measured: placing
-    it in the head changed nothing). The theme's script waits for Python on this page (main.html).
+    it in the head changed nothing). The theme's script waits for Python on this page (main.html). The storage
+    script is a plain one: it has run by the time Python starts.
     """
 
     def url(path):
@@ -81,11 +90,13 @@ def _runtime_tags(page, lang):
     # A <div> keeps Markdown from wrapping the elements in a paragraph.
     return (
         '<div class="selfcheck-runtime">\n'
+        '<script src="%s"></script>\n'
         '<py-config type="json">%s</py-config>\n'
         '<script type="module" async src="%s"></script>\n'
         '<mpy-script src="%s" config="%s"></mpy-script>\n'
         "</div>"
         % (
+            url(STORAGE_SCRIPT),
             html.escape(json.dumps(pyodide_settings)),
             url(PYSCRIPT_URL + "core.js"),
             url(PYTHON_URL + PAGE_SCRIPT),

@@ -3,14 +3,19 @@
 # The form is static HTML generated at build time; this script reads and restores answers, scores them with
 # `selfcheck` on every change and writes the results into the page. Texts that come from a file, a link or the
 # browser's storage are only ever set with textContent or as input values, never as markup.
+#
+# Every entry point (start-up, each event handler) runs through `guarded`: a Python error that reaches it is a fault
+# of this page, told to the reader in their language. Storage goes through selfcheck-storage.js, since a JavaScript
+# error thrown by a call from here could not be caught.
 import json
+import sys
 
 from pyscript import document, window
 from pyscript.ffi import create_proxy
 
-from selfcheck.answers import (LABEL_LIMIT, SIZE_LIMIT, AnswersError, check_label, count_answers, empty_answers,
-                               export_file_name, export_text, is_share_fragment, read_export_carried,
-                               read_share_fragment, refusal, share_fragment)
+from selfcheck.answers import (SIZE_LIMIT, AnswersError, clean_label, count_answers, empty_answers, excerpt,
+                               export_file_name, export_text, is_share_fragment, merge_answers, read_export,
+                               read_export_carried, read_share_fragment, refusal, share_fragment, too_large)
 from selfcheck.chart import bar_chart
 from selfcheck.names import AIM_NAME, item_name, level_name, question_of, radio_id
 from selfcheck.plan import priorities_of, read_plan
@@ -37,9 +42,12 @@ data = read_page_data()
 bank = data["bank"]
 ui = data["ui"]
 storage_key = "selfcheck:" + bank["id"]
-set_aside_key = storage_key + ":set-aside"
+SET_ASIDE_SLOTS = 5  # damaged values kept, each under its own key; the first has no number, as it always had
 
-state = {"answers": empty_answers(), "label": "", "revision": 0, "on_confirm": None, "on_cancel": None}
+# "unsaved": the ui.json key of the notice shown while saving fails (None while it works); "keep_stored": the stored
+# value could not be read nor set aside, so it must not be overwritten.
+state = {"answers": empty_answers(), "label": "", "revision": 0, "on_confirm": None, "on_cancel": None,
+         "unsaved": None, "keep_stored": False}
 shown = {}  # what the page already shows, by element key, to touch the DOM only when something changed
 
 
@@ -60,9 +68,42 @@ def put_attribute(key, element, name, value):
         shown[key] = value
 
 
-def notify(text, kind="info"):
+def notify(text, kind="info", offer_export=False):
     put_attribute("notice", notice, "data-kind", kind)
-    put_text("notice", notice, text)
+    key = text + ("+export" if offer_export else "")
+    if shown.get("notice") != key:
+        shown["notice"] = key
+        notice.replaceChildren(*([document.createTextNode(text)] + ([export_button] if offer_export else [])))
+
+
+def tell(text, kind="info"):
+    """Show `text`, unless answers cannot be saved: that notice stays until they can."""
+    if state["unsaved"]:
+        notify(say(ui, state["unsaved"], lang), "error", True)
+    else:
+        notify(text, kind)
+
+
+def fault(error):
+    """A Python error no handler expected: say so, offer export, and keep the page going."""
+    sys.print_exception(error)  # for whoever opens the console
+    root.dataset.fault = "1"
+    notify(say(ui, "unexpected_error", lang), "error", True)
+
+
+def guarded(handler):
+    """`handler`, made unable to leave the page half-working in silence."""
+    def run(*args):
+        try:
+            handler(*args)
+        except Exception as error:
+            fault(error)
+
+    return run
+
+
+def listener(handler):
+    return create_proxy(guarded(handler))
 
 
 # Elements written on every change, found once ------------------------------------------------------------------
@@ -241,44 +282,59 @@ def today():
     return window.Date.new().toISOString()[:10]
 
 
-def storage():
-    """The browser's localStorage, or None where the reader blocks what sites keep (cookies and storage): reading
-    it then throws, and a JavaScript error cannot be caught from MicroPython, it stops the whole script."""
-    if not window.navigator.cookieEnabled:
-        return None
-    return window.localStorage  # null (None) where storage is turned off
+store = window.selfcheckStorage
 
 
 def save():
-    store = storage()
-    if store is None:
-        return  # the reader was told when the page opened
-    if count_answers(state["answers"]) == 0 and not state["label"] and action_plan.kept() is None:
-        store.removeItem(storage_key)
+    """Keep the answers in storage; when that fails, the notice says so and offers export until it works again."""
+    if state["keep_stored"]:
+        saved = False
+    elif count_answers(state["answers"]) == 0 and not state["label"] and action_plan.kept() is None:
+        saved = store.remove(storage_key)
     else:
-        store.setItem(storage_key, export_text(bank, state["answers"], lang, today(), state["label"], action_plan.kept()))
+        saved = store.write(storage_key, stored_text())
+    if saved:
+        state["unsaved"] = None
+    elif not state["unsaved"]:
+        state["unsaved"] = "storage_unavailable"
+
+
+def stored_text():
+    return export_text(bank, state["answers"], lang, today(), state["label"], action_plan.kept())
+
+
+def set_aside():
+    """Move an unreadable stored value under the first free set-aside key; False if it cannot be moved."""
+    for slot in range(1, SET_ASIDE_SLOTS + 1):
+        key = storage_key + ":set-aside" + ("" if slot == 1 else "-%d" % slot)
+        if store.read(key, 0) is None:
+            return store.move(storage_key, key)
+    return False
 
 
 def restore():
-    store = storage()
-    if store is None:
-        notify(say(ui, "storage_unavailable", lang), "error")
+    text = store.read(storage_key, SIZE_LIMIT)
+    if text is False:
+        state["unsaved"] = "storage_unavailable"
         return
-    text = store.getItem(storage_key)
     if text is None:
         return
     try:
+        if text is True:
+            raise too_large()  # megabytes: not even copied into Python
         answers, label, carried = read_export_carried(bank, text)
         action_plan.take(read_plan(bank, text))
         state["answers"], state["label"] = answers, label
         if carried is not None:  # saved with another version of the questions: say what came over, keep it so
-            notify(carried_over_notice("storage_carried_over", carried))
+            tell(carried_over_notice("storage_carried_over", carried))
             save()
     except AnswersError:
         # Old or damaged: keep it under another key for whoever wants it back, and start afresh.
-        store.setItem(set_aside_key, text)
-        store.removeItem(storage_key)
-        notify(say(ui, "storage_set_aside", lang), "error")
+        if set_aside():
+            notify(say(ui, "storage_set_aside", lang), "error")
+        else:
+            state["keep_stored"] = True
+            state["unsaved"] = "storage_set_aside_failed"
 
 
 def carried_over_notice(key, carried, **values):
@@ -299,6 +355,8 @@ def replace_answers(answers, label=None):
 
 
 def ask(question, confirm_label, on_confirm, on_cancel=None):
+    if dialog.open:
+        return  # showModal would throw; the open question is answered first
     document.querySelector("[data-dialog-text]").textContent = question
     document.querySelector("[data-dialog-confirm]").textContent = confirm_label
     state["on_confirm"], state["on_cancel"] = on_confirm, on_cancel
@@ -321,16 +379,56 @@ def close_dialog(confirmed):
 def on_change(event):
     target = event.target
     if target.type == "radio" and set_answer(target.name, target.value):
-        notify("")  # a notice is about what happened before this answer
         save()
         render()
+        tell("")  # a notice is about what happened before this answer
+
+
+def take_label(typed):
+    """The label the reader typed, cleaned; True if something had to be taken out."""
+    state["label"] = clean_label(typed)
+    return state["label"] != typed
 
 
 def on_label(event):
-    text = "".join(char for char in label_input.value if char not in "<>" and ord(char) >= 32)
-    state["label"] = check_label(text[:LABEL_LIMIT])
+    cleaned = take_label(label_input.value)
+    if cleaned:
+        label_input.value = state["label"]
     show_label()
     save()
+    if cleaned:
+        tell(say(ui, "label_cleaned", lang), "error")
+    elif state["unsaved"]:
+        tell("")
+
+
+def on_storage(event):
+    """Another tab of this page saved or erased answers: take theirs, keep this tab's others, and save the union."""
+    if (event.key is not None and event.key != storage_key) or state["keep_stored"]:
+        return
+    if event.newValue is None:
+        if count_answers(state["answers"]) or state["label"]:
+            state["answers"], state["label"] = empty_answers(), ""
+            show_answers()
+            render()
+            tell(say(ui, "erased_in_tab", lang))
+        return
+    try:
+        theirs, label = read_export(bank, event.newValue)
+        their_plan = read_plan(bank, event.newValue)
+    except AnswersError:
+        return  # not readable: this tab's next save replaces it
+    merged, changed = merge_answers(state["answers"], theirs)
+    state["answers"], state["label"] = merged, label or state["label"]
+    if their_plan is not None and not action_plan.plan["edited"]:
+        action_plan.take(their_plan)  # a plan written in the other tab wins over one this tab has not touched
+        render()
+    if changed:
+        show_answers()
+        render()
+        tell(say(ui, "merged_from_tab", lang, count=changed))
+    if merged != theirs or state["label"] != label:
+        save()  # this tab holds answers the other does not: the other tab merges them in turn
 
 
 def download(text, media_type, file_name):
@@ -346,8 +444,7 @@ def download(text, media_type, file_name):
 
 
 def export_answers(event):
-    download(export_text(bank, state["answers"], lang, today(), state["label"], action_plan.kept()),
-             "application/json", export_file_name(bank, today()))
+    download(stored_text(), "application/json", export_file_name(bank, today()))
 
 
 def import_chosen(event):
@@ -358,7 +455,7 @@ def import_chosen(event):
     name, size = chosen.name, chosen.size
     import_file.value = ""
     if size > SIZE_LIMIT:
-        refuse(AnswersError("err_too_large", limit=SIZE_LIMIT // (1024 * 1024)), "file")
+        refuse(too_large(), "file")
         return
     reader = window.FileReader.new()
 
@@ -369,18 +466,22 @@ def import_chosen(event):
         except AnswersError as error:
             refuse(error, "file")
             return
-        action_plan.take(plan)
-        replace_answers(answers, label)
-        if carried is None:
-            notify(say(ui, "imported", lang, name=name))
-        else:
-            notify(carried_over_notice("imported_carried_over", carried, name=name))
+
+        def load():
+            action_plan.take(plan)
+            replace_answers(answers, label)
+            if carried is None:
+                tell(say(ui, "imported", lang, name=excerpt(name)))
+            else:
+                tell(carried_over_notice("imported_carried_over", carried, name=excerpt(name)))
+
+        replace_after_asking(answers, load, "confirm_replace_file", "file_kept", plan is not None)
 
     def failed(_event):
         refuse(AnswersError("err_unreadable"), "file")
 
-    reader.onload = create_proxy(loaded)
-    reader.onerror = create_proxy(failed)
+    reader.onload = listener(loaded)
+    reader.onerror = listener(failed)
     reader.readAsText(chosen)
 
 
@@ -399,15 +500,15 @@ def share(event):
         notify(say(ui, "link_copy_manual", lang))
         return
     # A refusal comes back through the promise (a JavaScript error thrown here could not be caught).
-    clipboard.writeText(address).then(create_proxy(lambda *_: notify(say(ui, "link_copied", lang))),
-                                      create_proxy(lambda *_: notify(say(ui, "link_copy_manual", lang))))
+    clipboard.writeText(address).then(listener(lambda *_: notify(say(ui, "link_copied", lang))),
+                                      listener(lambda *_: notify(say(ui, "link_copy_manual", lang))))
 
 
 def start_over(event):
     def erase():
         action_plan.clear()
         replace_answers(empty_answers(), "")
-        notify(say(ui, "cleared", lang))
+        tell(say(ui, "cleared", lang))
 
     ask(say(ui, "confirm_start_over", lang), say(ui, "confirm_start_over_yes", lang), erase)
 
@@ -428,14 +529,19 @@ def open_share_link():
 
     def load():
         replace_answers(answers)
-        notify(say(ui, "link_loaded", lang))
+        tell(say(ui, "link_loaded", lang))
 
+    replace_after_asking(answers, load, "confirm_replace", "link_kept")
+
+
+def replace_after_asking(answers, load, question, kept, replaces_plan=False):
+    """Run `load` at once if no answer (nor a plan the reader wrote) would be lost, otherwise if the reader confirms."""
     current = count_answers(state["answers"])
-    if current == 0:
+    if current == 0 and not (replaces_plan and action_plan.plan["edited"]):
         load()
     else:
-        ask(say(ui, "confirm_replace", lang, count=count_answers(answers), current=current),
-            say(ui, "confirm_replace_yes", lang), load, lambda: notify(say(ui, "link_kept", lang)))
+        ask(say(ui, question, lang, count=count_answers(answers), current=current),
+            say(ui, "confirm_replace_yes", lang), load, lambda: tell(say(ui, kept, lang)))
 
 
 ACTIONS = {
@@ -449,30 +555,39 @@ ACTIONS = {
 
 # The action plan (plan_view.py) reaches the page through these.
 action_plan = PlanView(root, bank, ui, lang, link_root, {
-    "ask": ask, "notify": notify, "save": save, "download": download, "today": today, "label": lambda: state["label"]})
+    "ask": ask, "notify": tell, "save": save, "download": download, "today": today, "label": lambda: state["label"]})
+
+export_button = html_node("button", say(ui, "export_now", lang), {"type": "button", "class": "md-button"})
 
 
 def start():
+    typed = label_input.value  # typed while the page was loading: it wins over the stored label, like the radios
     restore()
     read_checked()  # what the reader ticked while the page was loading wins over what was stored
+    if typed:
+        take_label(typed)
     show_answers()
-    root.addEventListener("change", create_proxy(on_change))
-    label_input.addEventListener("input", create_proxy(on_label))
-    import_file.addEventListener("change", create_proxy(import_chosen))
+    root.addEventListener("change", listener(on_change))
+    label_input.addEventListener("input", listener(on_label))
+    import_file.addEventListener("change", listener(import_chosen))
+    export_button.addEventListener("click", listener(export_answers))
     for action in ACTIONS:
         button = find('[data-action="%s"]' % action)
-        button.addEventListener("click", create_proxy(ACTIONS[action]))
+        button.addEventListener("click", listener(ACTIONS[action]))
         button.disabled = False
-    document.querySelector("[data-dialog-confirm]").addEventListener("click", create_proxy(lambda *_: close_dialog(True)))
-    document.querySelector("[data-dialog-cancel]").addEventListener("click", create_proxy(lambda *_: close_dialog(False)))
-    dialog.addEventListener("close", create_proxy(lambda *_: close_dialog(False)))  # Escape closes without confirming
+    document.querySelector("[data-dialog-confirm]").addEventListener("click", listener(lambda *_: close_dialog(True)))
+    document.querySelector("[data-dialog-cancel]").addEventListener("click", listener(lambda *_: close_dialog(False)))
+    dialog.addEventListener("close", listener(lambda *_: close_dialog(False)))  # Escape closes without confirming
+    window.onstorage = listener(on_storage)
     render()
-    if count_answers(state["answers"]):
+    if count_answers(state["answers"]) or typed:
         save()
+    if state["unsaved"]:
+        tell("")
     open_share_link()
     # A share link opened while the page is already open (pasted into the address bar) only changes the fragment.
-    window.onhashchange = create_proxy(lambda *_: open_share_link())
-    root.dataset.ready = "1"
+    window.onhashchange = listener(lambda *_: open_share_link())
 
 
-start()
+guarded(start)()
+root.dataset.ready = "1"
