@@ -52,7 +52,11 @@ def radio_ids(answers):
 
 
 class Visit(BrowserVisit):
-    """The self-check page in a fresh browser context, with its console errors recorded."""
+    """The self-check page in a fresh browser context, with its console errors recorded.
+
+    Closing the visit fails the test if any page of it logged a console error, threw a page error, showed PyScript's
+    Python error box (.py-error) or caught a Python error at one of its entry points (data-fault): each is a defect,
+    whatever the test was looking at. A test that already failed keeps its own failure."""
 
     def __init__(self, browser, base_url, color_scheme="light", viewport=None, accept_downloads=False):
         options = {"color_scheme": color_scheme, "accept_downloads": accept_downloads}
@@ -60,8 +64,33 @@ class Visit(BrowserVisit):
             options["viewport"] = viewport
         super().__init__(browser, base_url, **options)
         self.errors = []
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.on("pageerror", lambda e: self.errors.append("page error: %s" % e))
+        self.watch(self.page)
+
+    def watch(self, page):
+        """Record the console and page errors of `page` (a second tab of the same context, for instance)."""
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append("page error: %s" % e))
+        return page
+
+    def new_tab(self):
+        return self.watch(self.context.new_page())
+
+    def faults(self):
+        """Python errors the pages show, and entry points that caught one."""
+        found = []
+        for page in self.context.pages:
+            if page.url.startswith(self.base_url):
+                found += page.eval_on_selector_all(".py-error", "boxes => boxes.map(b => 'Python error: ' + b.textContent)")
+                if page.locator("[data-selfcheck][data-fault]").count():
+                    found.append("a Python error was caught on %s: %s" % (page.url, page.inner_text("[data-notice]")))
+        return found
+
+    def __exit__(self, exc_type, *exc_info):
+        try:
+            if exc_type is None:
+                assert self.errors + self.faults() == [], "errors on the self-check page"
+        finally:
+            self.close()
 
     def open(self, lang="fr", fragment=""):
         self.page.goto(self.base_url + PATHS[lang] + fragment)

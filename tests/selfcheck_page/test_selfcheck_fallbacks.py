@@ -24,7 +24,8 @@ def test_without_storage_the_page_works_and_says_so(browser, base_url):
     with Visit(browser, base_url) as visit:
         visit.page.add_init_script(BLOCKED_STORAGE)
         visit.open("en")
-        assert visit.notice() == "This browser does not allow saving answers: export them before you close the page."
+        assert visit.notice() == ("This browser cannot save your answers (storage full or blocked): export them before "
+                                  "you close the page.Export now")
         answers = answer_set("sparse")
         visit.answer(answers)
         assert visit.shown() == as_shown(expected_view(answers, "en"))

@@ -88,9 +88,7 @@ def test_export_start_over_import_gives_the_same_results(browser, base_url, tmp_
 
 
 def test_share_link_round_trip_and_asking_before_replacing(browser, base_url):
-    sender = Visit(browser, base_url)
-    receiver = Visit(browser, base_url)
-    try:
+    with Visit(browser, base_url) as sender, Visit(browser, base_url) as receiver:
         page = sender.open("en")
         answers = answer_set("mixed")
         sender.answer(answers)
@@ -126,9 +124,6 @@ def test_share_link_round_trip_and_asking_before_replacing(browser, base_url):
         other.click("[data-dialog-confirm]")
         assert receiver.shown() == as_shown(expected_view(answers, "fr"))
         assert receiver.stored()["answers"] == answers
-    finally:
-        sender.close()
-        receiver.close()
 
 
 # Answers saved by the first version of the bank, whose statement connect-3 was since split (see test_bank.py).

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from selfcheck.answers import SIZE_LIMIT, export_text, share_fragment
+from selfcheck.answers import SIZE_LIMIT, excerpt, export_text, share_fragment
 
 from selfcheck_visit import BANK, Visit, answer_set, as_shown, expected_view, radio_ids
 
@@ -44,6 +44,17 @@ BAD_FILES = [
     (changed(extra="<b>x</b>"), "it holds an unknown field.", "il contient un champ inconnu."),
     (TWICE, "the same key appears twice in it (line 1, column %d)." % TWICE_COLUMN,
      "la même clé y figure deux fois (ligne 1, colonne %d)." % TWICE_COLUMN),
+    ("[" * 5000 + "]" * 5000, "its lists and objects are nested more than 32 levels deep.",
+     "ses listes et objets sont imbriqués sur plus de 32 niveaux."),
+    (changed(schema=1).replace('"schema": 1', '"schema": ' + "9" * 5000),
+     "it holds a number longer than 100 characters (line 1, column %d)." % (changed(schema=1).index('"schema"') + 11),
+     "il contient un nombre de plus de 100 caractères (ligne 1, colonne %d)." % (changed(schema=1).index('"schema"') + 11)),
+    ("[" + "0," * 20000 + "0]", "it holds too many elements (over 2000) for an answers file.",
+     "il contient trop d’éléments (plus de 2000) pour un fichier de réponses."),
+    (changed(bank={"id": "b" * 1500, "version": "1"}), "it is for another questionnaire (%s…)." % ("b" * 39),
+     "il porte sur un autre questionnaire (%s…)." % ("b" * 39)),
+    (changed(schema=10 ** 90), "it comes from a newer version of the tool (format 1%s…)." % ("0" * 38),
+     "il vient d’une version plus récente de l’outil (format 1%s…)." % ("0" * 38)),
 ]
 
 
@@ -78,14 +89,17 @@ def test_bad_files_are_refused_and_the_answers_stay(browser, base_url, lang, tmp
         assert visit.errors == []
 
 
-def test_a_file_over_one_megabyte_is_refused_unread(browser, base_url, tmp_path):
-    visit, answers = loaded_with_answers(browser, base_url, "en")
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "File refused: it is over 64 KB. Your current answers have not changed."),
+    ("fr", "Fichier refusé" + NBSP + ": il dépasse 64 Ko. Vos réponses actuelles n’ont pas changé.")])
+def test_a_file_over_the_size_limit_is_refused_unread(browser, base_url, tmp_path, lang, expected):
+    visit, answers = loaded_with_answers(browser, base_url, lang)
     with visit:
         big = tmp_path / "big.json"
         big.write_text(changed(label="x") + " " * SIZE_LIMIT, encoding="utf-8")
         visit.page.set_input_files("[data-import-file]", str(big))
-        assert visit.notice() == "File refused: it is over 1 MB. Your current answers have not changed."
-        assert_untouched(visit, answers, "en")
+        assert visit.notice() == expected
+        assert_untouched(visit, answers, lang)
 
 
 BAD_LINKS = [
@@ -101,6 +115,9 @@ BAD_LINKS = [
      "it was made with version 0.9.0 of the questionnaire and this page uses version %s: a link records answers by "
      "their place in the list of statements, which has changed. Ask for the exported file instead: its answers "
      "carry over from one version to another." % BANK["version"]),
+    ("answers=" + "[" * 1500 + "]" * 1500, "it is damaged or incomplete."),
+    (share_fragment(BANK, answer_set("strong")).replace("answers=1~", "answers=" + "7" * 1500 + "~"),
+     "it comes from a newer version of the tool (format %s…)." % ("7" * 39)),
 ]
 
 
@@ -124,7 +141,7 @@ def test_file_names_and_labels_are_shown_as_text(browser, base_url, tmp_path):
         path.write_text(changed(label="Nord & Sud \"quoted\" 'x'"), encoding="utf-8")
         visit.page.set_input_files("[data-import-file]", str(path))
         visit.page.wait_for_function("() => document.querySelector('[data-notice]').textContent.startsWith('Answers imported')")
-        assert visit.notice() == "Answers imported from the file “%s”." % path.name
+        assert visit.notice() == "Answers imported from the file “%s”." % excerpt(path.name)
         assert visit.page.locator("[data-notice] *").count() == 0
         assert visit.page.text_content("[data-report-label]") == "Team or session: Nord & Sud \"quoted\" 'x'"
         assert visit.page.locator("[data-report-label] *").count() == 0
