@@ -40,7 +40,7 @@ BUILD_ONLY_TEXTS = (
     "noscript", "scale_key", "lesson_link", "tool_link", "continuum_heading", "continuum_intro", "tools_heading",
     "saved_note", "label_field", "share_field", "start_over", "waiting", "results_heading", "chart_table_caption",
     "priorities_heading", "continuum_result_heading", "continuum_now", "continuum_aim", "action_plan_intro", "cancel",
-    "col_row", "col_score", "col_band", "col_answered", "col_row_tools",
+    "we_means", "col_row", "col_score", "col_band", "col_answered", "col_row_tools",
 )
 
 
