@@ -5,9 +5,10 @@ import json
 
 import pytest
 
-from selfcheck.answers import SIZE_LIMIT, excerpt, export_text, share_fragment
+from selfcheck.answers import (SIZE_LIMIT, AnswersError, excerpt, export_text, read_share_fragment, refusal,
+                               share_fragment)
 
-from selfcheck_visit import BANK, Visit, answer_set, as_shown, expected_view, radio_ids
+from selfcheck_visit import BANK, PATHS, UI, Visit, answer_set, as_shown, expected_view, radio_ids
 
 pytestmark = pytest.mark.browser
 
@@ -23,6 +24,7 @@ def changed(**changes):
 
 TWICE = json.dumps(GOOD)[:-1] + ', "tool": "%s"}' % GOOD["tool"]  # a key written twice, same value or not
 TWICE_COLUMN = TWICE.rindex('"tool"') + 1
+LONG_NUMBER_COLUMN = changed(schema=1).index('"schema"') + len('"schema": ') + 1
 
 # (file content, English reason, French reason)
 BAD_FILES = [
@@ -47,8 +49,8 @@ BAD_FILES = [
     ("[" * 5000 + "]" * 5000, "its lists and objects are nested more than 32 levels deep.",
      "ses listes et objets sont imbriqués sur plus de 32 niveaux."),
     (changed(schema=1).replace('"schema": 1', '"schema": ' + "9" * 5000),
-     "it holds a number longer than 100 characters (line 1, column %d)." % (changed(schema=1).index('"schema"') + 11),
-     "il contient un nombre de plus de 100 caractères (ligne 1, colonne %d)." % (changed(schema=1).index('"schema"') + 11)),
+     "it holds a number longer than 100 characters (line 1, column %d)." % LONG_NUMBER_COLUMN,
+     "il contient un nombre de plus de 100 caractères (ligne 1, colonne %d)." % LONG_NUMBER_COLUMN),
     ("[" + "0," * 20000 + "0]", "it holds too many elements (over 2000) for an answers file.",
      "il contient trop d’éléments (plus de 2000) pour un fichier de réponses."),
     (changed(bank={"id": "b" * 1500, "version": "1"}), "it is for another questionnaire (%s…)." % ("b" * 39),
@@ -121,16 +123,28 @@ BAD_LINKS = [
 ]
 
 
-def test_bad_share_links_are_refused_and_the_answers_stay(browser, base_url):
-    visit, answers = loaded_with_answers(browser, base_url, "en")
+def link_refusal(fragment, lang):
+    """The page's message for a refused link, as `selfcheck` words it (the English one is checked word for word)."""
+    try:
+        read_share_fragment(BANK, fragment)
+    except AnswersError as error:
+        return refusal(UI, error, lang, "link")
+    raise AssertionError("not refused: " + fragment[:40])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_bad_share_links_are_refused_and_the_answers_stay(browser, base_url, lang):
+    visit, answers = loaded_with_answers(browser, base_url, lang)
     with visit:
         for fragment, reason in BAD_LINKS:
-            visit.page.goto(base_url + "en/selfcheck/#" + fragment)
+            visit.page.goto(base_url + PATHS[lang] + "#" + fragment)
             visit.wait_ready()
-            expected = "Link refused: %s Your current answers have not changed." % reason
+            expected = link_refusal(fragment, lang)
+            if lang == "en":
+                assert expected == "Link refused: %s Your current answers have not changed." % reason
             visit.page.wait_for_function("text => document.querySelector('[data-notice]').textContent === text", arg=expected)
             assert not visit.page.is_visible("[data-dialog]")
-            assert_untouched(visit, answers, "en")
+            assert_untouched(visit, answers, lang)
         assert visit.errors == []
 
 
