@@ -32,9 +32,11 @@ SCHEMA = 1
 # and escapes, and texts of at most LABEL_LIMIT characters. The limits keep the check of any file the page reads
 # well within a second in the browser's MicroPython (tests/bench/import_check.mjs), and within its 1 MB heap, where
 # no text of 1 MB can even be made.
-SIZE_LIMIT = 64 * 1024  # bytes
-PIECE_LIMIT = 2000
-TEXT_LIMIT = 2000  # bytes between the quotes, as written (a label of emoji written as \u escapes takes 1,440)
+SIZE_LIMIT = 128 * 1024  # bytes: an action plan of 200 rows with a long cell takes about 80 KB
+PIECE_LIMIT = 6000  # values, keys and escapes: a plan of PLAN_ROW_LIMIT rows takes about 4,500
+PLAN_ROW_LIMIT = 250  # rows of an action plan (selfcheck/plan.py); a workshop's plan has a few dozen
+PLAN_CELL_LIMIT = 5000  # characters in one cell of an action plan; a paragraph is a few hundred
+TEXT_LIMIT = 6 * PLAN_CELL_LIMIT  # bytes between the quotes, as written: each character may be a \u escape
 LABEL_LIMIT = 120  # characters
 EXCERPT_LIMIT = 40  # characters of a foreign value quoted in a message
 SHARE_PREFIX = "answers="

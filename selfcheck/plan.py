@@ -19,11 +19,11 @@ ui.json) like the rest of the document. `to_csv` and `to_markdown` write it in t
 import json
 
 from .advice import recommendation
-from .answers import AnswersError
+from .answers import PLAN_CELL_LIMIT, PLAN_ROW_LIMIT, AnswersError
 from .text import say
 
-ROW_LIMIT = 500  # rows; a workshop's plan has a few dozen
-CELL_LIMIT = 10000  # characters in one cell; a paragraph is a few hundred
+ROW_LIMIT = PLAN_ROW_LIMIT  # the file limits are set in answers.py, so that a plan within these fits in a file
+CELL_LIMIT = PLAN_CELL_LIMIT
 STATUSES = ("todo", "doing", "done")
 # The exported columns in order: (row field, ui.json key of the column's heading).
 COLUMNS = (("activity", "col_activity"), ("action", "col_action"), ("who", "col_who"), ("when", "col_when"),

@@ -6,7 +6,7 @@ Runs under CPython (pytest) and MicroPython (tests/micropython/run.mjs): plain a
 import json
 
 from selfcheck import load_bank, read_bank, score
-from selfcheck.answers import (LABEL_LIMIT, PIECE_LIMIT, SIZE_LIMIT, TOOL_ID, AnswersError, clean_label,
+from selfcheck.answers import (LABEL_LIMIT, PIECE_LIMIT, SIZE_LIMIT, TEXT_LIMIT, TOOL_ID, AnswersError, clean_label,
                                count_answers, empty_answers, excerpt, export_document, export_text, merge_answers,
                                read_export, read_export_carried, read_share_fragment, refusal, share_fragment)
 from selfcheck.ui import read_ui
@@ -99,7 +99,7 @@ def test_refused_empty_file():
 
 def test_refused_file_over_the_size_limit():
     assert refused_file("{}", SIZE_LIMIT + 1) == expect(
-        "Fichier refusé : il dépasse 64 Ko." + FR_KEPT, "File refused: it is over 64 KB." + EN_KEPT)
+        "Fichier refusé : il dépasse 128 Ko." + FR_KEPT, "File refused: it is over 128 KB." + EN_KEPT)
 
 
 def test_refused_truncated_json():
@@ -276,7 +276,7 @@ def test_a_file_just_under_the_size_limit_is_read():
     padded = text + " " * (SIZE_LIMIT - len(text.encode("utf-8")))
     assert len(padded.encode("utf-8")) == SIZE_LIMIT
     assert read_export(BANK, padded) == (sample_answers(), "Équipe Nord")
-    assert refused_file(padded + " ")[1] == "File refused: it is over 64 KB." + EN_KEPT
+    assert refused_file(padded + " ")[1] == "File refused: it is over 128 KB." + EN_KEPT
 
 
 def test_refused_deep_nesting():
@@ -298,14 +298,14 @@ def test_refused_long_numbers_and_texts_and_files_of_too_many_pieces():
     too_many = (
         "Fichier refusé : il contient trop d’éléments (plus de %d) pour un fichier de réponses." % PIECE_LIMIT + FR_KEPT,
         "File refused: it holds too many elements (over %d) for an answers file." % PIECE_LIMIT + EN_KEPT)
-    for text in ("[" + "0," * 30000 + "0]", "[" + "{}," * 20000 + "{}]", "[" + '"\\n",' * 2000 + "1]"):
+    for text in ("[" + "0," * 30000 + "0]", "[" + "{}," * 20000 + "{}]", "[" + '"\\n",' * 4000 + "1]"):
         assert refused_file(text) == expect(*too_many), text[:20]
     for text in (with_changes({"label": "\\u0041" * 8000}), with_changes({"label": "x" * 60000})):
         assert refused_file(text) == expect(
-            "Fichier refusé : il contient un texte de plus de 2000 caractères (ligne 1, colonne %d)." % (
-                text.index('"label"') + 10) + FR_KEPT,
-            "File refused: it holds a text longer than 2000 characters (line 1, column %d)." % (
-                text.index('"label"') + 10) + EN_KEPT)
+            "Fichier refusé : il contient un texte de plus de %d caractères (ligne 1, colonne %d)." % (
+                TEXT_LIMIT, text.index('"label"') + 10) + FR_KEPT,
+            "File refused: it holds a text longer than %d characters (line 1, column %d)." % (
+                TEXT_LIMIT, text.index('"label"') + 10) + EN_KEPT)
 
 
 def test_a_long_schema_or_bank_is_quoted_as_a_short_excerpt():

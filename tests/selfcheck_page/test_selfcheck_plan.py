@@ -252,6 +252,7 @@ def test_the_json_export_carries_the_plan_and_import_restores_it(browser, base_u
         old = tmp_path / "old.json"
         old.write_text(export_text(BANK, answer_set("strong"), "fr", "2026-03-14"), encoding="utf-8")
         page.set_input_files("[data-import-file]", str(old))
+        page.click("[data-dialog-confirm]")  # it would replace the answers given: the page asks first
         page.wait_for_function("() => document.querySelector('[data-notice]').textContent.includes('old.json')")
         assert shown_rows(page) == edited
         assert visit.errors == []
@@ -355,3 +356,21 @@ def test_axe_finds_nothing_with_the_plan_shown(browser, base_url, lang, scheme, 
         assert page.is_visible("[data-plan-offer]")
         assert axe_violations(page) == []
         assert visit.errors == []
+
+
+def test_a_plan_too_long_to_keep_is_not_saved_and_the_reader_is_told(browser, base_url):
+    plan = prefill(BANK, priorities_of(score(BANK, answer_set("mixed"))), "en")
+    plan["edited"] = True
+    plan["rows"] = [dict(plan["rows"][0], indicator="i" * 5000, written=True) for _ in range(24)]
+    document = json.loads(export_text(BANK, answer_set("mixed"), "en", "2026-03-14", "", plan))
+    with Visit(browser, base_url) as visit:
+        seed(visit, document)
+        page = visit.open("en")
+        assert page.locator(ROWS).count() == 24
+        row(page, 1).locator('[data-field="action"]').fill("a" * 5000)  # the file would pass the size limit
+        page.wait_for_function("() => document.querySelector('[data-notice]').textContent.includes('too long')")
+        assert visit.notice().startswith("Your action plan has grown too long to be kept in this browser")
+        assert visit.stored()["plan"]["rows"][0]["action"] == plan["rows"][0]["action"]  # the last one kept stays
+        row(page, 1).locator('[data-field="action"]').fill("Shorter")
+        page.wait_for_function("key => JSON.parse(localStorage.getItem(key)).plan.rows[0].action === 'Shorter'",
+                               arg=STORAGE_KEY)

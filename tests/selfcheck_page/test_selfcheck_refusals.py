@@ -51,8 +51,8 @@ BAD_FILES = [
     (changed(schema=1).replace('"schema": 1', '"schema": ' + "9" * 5000),
      "it holds a number longer than 100 characters (line 1, column %d)." % LONG_NUMBER_COLUMN,
      "il contient un nombre de plus de 100 caractères (ligne 1, colonne %d)." % LONG_NUMBER_COLUMN),
-    ("[" + "0," * 20000 + "0]", "it holds too many elements (over 2000) for an answers file.",
-     "il contient trop d’éléments (plus de 2000) pour un fichier de réponses."),
+    ("[" + "0," * 20000 + "0]", "it holds too many elements (over 6000) for an answers file.",
+     "il contient trop d’éléments (plus de 6000) pour un fichier de réponses."),
     (changed(bank={"id": "b" * 1500, "version": "1"}), "it is for another questionnaire (%s…)." % ("b" * 39),
      "il porte sur un autre questionnaire (%s…)." % ("b" * 39)),
     (changed(schema=10 ** 90), "it comes from a newer version of the tool (format 1%s…)." % ("0" * 38),
@@ -92,8 +92,8 @@ def test_bad_files_are_refused_and_the_answers_stay(browser, base_url, lang, tmp
 
 
 @pytest.mark.parametrize("lang, expected", [
-    ("en", "File refused: it is over 64 KB. Your current answers have not changed."),
-    ("fr", "Fichier refusé" + NBSP + ": il dépasse 64 Ko. Vos réponses actuelles n’ont pas changé.")])
+    ("en", "File refused: it is over 128 KB. Your current answers have not changed."),
+    ("fr", "Fichier refusé" + NBSP + ": il dépasse 128 Ko. Vos réponses actuelles n’ont pas changé.")])
 def test_a_file_over_the_size_limit_is_refused_unread(browser, base_url, tmp_path, lang, expected):
     visit, answers = loaded_with_answers(browser, base_url, lang)
     with visit:
@@ -169,6 +169,7 @@ def test_a_file_of_an_older_version_is_imported_with_the_statements_that_remain(
     visit, _ = loaded_with_answers(browser, base_url, "en")
     with visit:
         visit.page.set_input_files("[data-import-file]", str(path))
+        visit.page.click("[data-dialog-confirm]")  # it would replace the answers given: the page asks first
         visit.page.wait_for_function("() => document.querySelector('[data-notice]').textContent.startsWith('Answers')")
         assert visit.notice() == (
             "Answers imported from the file “older.json”, made with version 0.9.0 of the questionnaire (this page: "

@@ -292,10 +292,14 @@ def save():
     elif count_answers(state["answers"]) == 0 and not state["label"] and action_plan.kept() is None:
         saved = store.remove(storage_key)
     else:
-        saved = store.write(storage_key, stored_text())
+        text = stored_text()
+        if len(text.encode("utf-8")) > SIZE_LIMIT:  # it could not be read back: keep what was saved before
+            state["unsaved"] = "storage_too_long"
+            return
+        saved = store.write(storage_key, text)
     if saved:
         state["unsaved"] = None
-    elif not state["unsaved"]:
+    elif not state["unsaved"] or state["unsaved"] == "storage_too_long":
         state["unsaved"] = "storage_unavailable"
 
 
@@ -553,9 +557,17 @@ ACTIONS = {
 }
 
 
+def save_plan():
+    """Save after an edit of the plan; the notice changes when saving starts or stops failing."""
+    before = state["unsaved"]
+    save()
+    if state["unsaved"] != before:
+        tell("")
+
+
 # The action plan (plan_view.py) reaches the page through these.
 action_plan = PlanView(root, bank, ui, lang, link_root, {
-    "ask": ask, "notify": tell, "save": save, "download": download, "today": today, "label": lambda: state["label"]})
+    "ask": ask, "notify": tell, "save": save_plan, "download": download, "today": today, "label": lambda: state["label"]})
 
 export_button = html_node("button", say(ui, "export_now", lang), {"type": "button", "class": "md-button"})
 
