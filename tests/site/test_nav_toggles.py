@@ -40,8 +40,13 @@ def test_the_keyboard_opens_and_closes_a_section(browser, base_url, path):
 
 
 def _centre(page, selector):
+    """The centre of `selector`, once nothing lies over it: tabbing past the search field opens Material's search,
+    whose overlay takes a moment to fade out after the focus has left it."""
     box = page.locator(selector).bounding_box()
-    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    point = [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2]
+    page.wait_for_function("([x, y, selector]) => document.querySelector(selector).contains("
+                           "document.elementFromPoint(x, y))", arg=point + [selector])
+    return point
 
 
 def test_a_phone_opens_a_section_and_comes_back(browser, base_url):
