@@ -196,7 +196,6 @@ def _group_activity(activity_id, means, scores):
 def statements_to_discuss(bank, results):
     """The rules.DISCUSS_COUNT statements with the widest spread of answers (see the module docstring)."""
     scale = rules.SCALE_MAX - rules.SCALE_MIN + 1
-    reverse_sum = rules.SCALE_MIN + rules.SCALE_MAX
     answer_sets = [(result.get("answers") or {}).get("items") or {} for result in results]
     candidates = []
     for position, item in enumerate(bank["items"]):
