@@ -215,6 +215,13 @@ def read_export(bank, text, size=None):
 
 def read_export_carried(bank, text, size=None):
     """(answers, label, carried) like read_export; `carried` is None, or what came over from another version."""
+    read = read_document(bank, text, size)
+    return read["answers"], read["label"], read["carried"]
+
+
+def read_document(bank, text, size=None):
+    """An export's checked answers, label and carried-over counts, with its "plan" as written (None without one),
+    from one parse: selfcheck/plan.py checks the plan."""
     if size is not None and size > SIZE_LIMIT:
         raise too_large()
     data = text.encode("utf-8")  # the one copy the syntax check needs: it works on bytes
@@ -244,7 +251,8 @@ def read_export_carried(bank, text, size=None):
     answers, carried = document["answers"], None
     if document["bank"]["version"] != bank["version"]:
         answers, carried = carry_over(bank, answers, document["bank"]["version"])
-    return check_answers(bank, answers), label, carried
+    return {"answers": check_answers(bank, answers), "label": label, "carried": carried,
+            "plan": document.get("plan")}
 
 
 def too_large():

@@ -16,10 +16,8 @@ reader added or changed it: the page asks before removing one of those.
 ui.json) like the rest of the document. `to_csv` and `to_markdown` write it in the reader's language.
 """
 
-import json
-
 from .advice import recommendation
-from .answers import PLAN_CELL_LIMIT, PLAN_ROW_LIMIT, AnswersError
+from .answers import PLAN_CELL_LIMIT, PLAN_ROW_LIMIT, AnswersError, read_document
 from .text import say
 
 ROW_LIMIT = PLAN_ROW_LIMIT  # the file limits are set in answers.py, so that a plan within these fits in a file
@@ -278,7 +276,14 @@ def file_name(bank, date, extension):
 
 
 
+def read_export_with_plan(bank, text, size=None):
+    """(answers, label, carried, plan) from an export file's or the storage's `text`, parsed once (see
+    answers.read_export_carried); `plan` is the checked plan, or None when the file has none."""
+    read = read_document(bank, text, size)
+    plan = None if read["plan"] is None else check_plan(bank, read["plan"])
+    return read["answers"], read["label"], read["carried"], plan
+
+
 def read_plan(bank, text):
-    """The checked plan in an export file's or the storage's `text`, which `read_export` has accepted; or None."""
-    document = json.loads(text)
-    return check_plan(bank, document["plan"]) if "plan" in document else None
+    """The checked plan in an export file's or the storage's `text`, or None."""
+    return read_export_with_plan(bank, text)[3]

@@ -14,11 +14,11 @@ from pyscript import document, window
 from pyscript.ffi import create_proxy
 
 from selfcheck.answers import (SIZE_LIMIT, AnswersError, clean_label, count_answers, empty_answers, excerpt,
-                               export_file_name, export_text, is_share_fragment, merge_answers, read_export,
-                               read_export_carried, read_share_fragment, refusal, share_fragment, too_large)
+                               export_file_name, export_text, is_share_fragment, merge_answers, read_share_fragment,
+                               refusal, share_fragment, too_large)
 from selfcheck.chart import bar_chart
 from selfcheck.names import AIM_NAME, item_name, level_name, question_of, radio_id
-from selfcheck.plan import priorities_of, read_plan
+from selfcheck.plan import priorities_of, read_export_with_plan
 from selfcheck.report import view
 from selfcheck.rules import DONT_KNOW
 from selfcheck.scoring import score
@@ -326,8 +326,8 @@ def restore():
     try:
         if text is True:
             raise too_large()  # megabytes: not even copied into Python
-        answers, label, carried = read_export_carried(bank, text)
-        action_plan.take(read_plan(bank, text))
+        answers, label, carried, plan = read_export_with_plan(bank, text)
+        action_plan.take(plan)
         state["answers"], state["label"] = answers, label
         if carried is not None:  # saved with another version of the questions: say what came over, keep it so
             tell(carried_over_notice("storage_carried_over", carried))
@@ -418,8 +418,7 @@ def on_storage(event):
             tell(say(ui, "erased_in_tab", lang))
         return
     try:
-        theirs, label = read_export(bank, event.newValue)
-        their_plan = read_plan(bank, event.newValue)
+        theirs, label, _, their_plan = read_export_with_plan(bank, event.newValue)
     except AnswersError:
         return  # not readable: this tab's next save replaces it
     merged, changed = merge_answers(state["answers"], theirs)
@@ -465,8 +464,7 @@ def import_chosen(event):
 
     def loaded(_event):
         try:
-            answers, label, carried = read_export_carried(bank, reader.result, size)
-            plan = read_plan(bank, reader.result)
+            answers, label, carried, plan = read_export_with_plan(bank, reader.result, size)
         except AnswersError as error:
             refuse(error, "file")
             return
