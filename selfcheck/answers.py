@@ -2,14 +2,21 @@
 
 One document format serves the browser's storage and export files (see `export_document`):
 
-    {"tool": TOOL_ID, "schema": 1, "bank": {"id", "version"}, "lang": "fr" | "en", "date": "YYYY-MM-DD",
-     "label": optional text, "answers": {"items": {...}, "continuum": {...}, "aim": 1..4 | null},
+    {"tool": TOOL_ID, "schema": 2, "bank": {"id", "version"}, "lang": "fr" | "en", "date": "YYYY-MM-DD",
+     "respondent": optional id (RESPONDENT_LENGTH characters of RESPONDENT_ALPHABET), "label": optional text,
+     "answers": {"items": {...}, "continuum": {...}, "aim": 1..4 | null},
      "plan": optional action plan (checked by plan.py, see its docstring)}
+
+"date" is the day the document was saved. The respondent id tells one answer set from another when a facilitator
+collects many (group.py): it is random, made when the first answer is given, and has no meaning of its own.
+Schema 1 is the same document without "respondent"; it still reads, with its answers unchanged.
 
 A share link carries the answers only, in the URL fragment, which browsers never send to a server:
 
-    #answers=1~<bank id>~<bank version>~<one character per statement in bank order: 0 (none), 1-5, d (don't know)>
-             <one per continuum statement: 0, y, n><aim: 0-4>
+    #answers=2~<bank id>~<bank version>~<one character per statement in bank order: 0 (none), 1-5, d (don't know)>
+             <one per continuum statement: 0, y, n><aim: 0-4>~<respondent id, or nothing>
+
+A link of schema 1 has no last part (no respondent) and still reads.
 
 A file or stored text of another version of the same bank is carried over (`read_export_carried`): answers to
 statements whose id this version still has are kept, the others dropped, and the counts are returned for the reader
@@ -27,7 +34,9 @@ from .jsonsyntax import (DEPTH_LIMIT, NUMBER_LIMIT, NUMBER_TOO_LONG, REPEATED_KE
 from .text import say
 
 TOOL_ID = "partenariats-reussis-selfcheck"
-SCHEMA = 1
+SCHEMA = 2
+RESPONDENT_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567"  # base32 (RFC 4648), lower case: easy to read out
+RESPONDENT_LENGTH = 10  # 50 random bits: a workshop of 200 has odds of a clash below one in 10^10
 # What a file, a stored value or a link may hold. An export of this bank is about 1 KB, with about 100 values, keys
 # and escapes, and texts of at most LABEL_LIMIT characters. The limits keep the check of any file the page reads
 # well within a second in the browser's MicroPython (tests/bench/import_check.mjs), and within its 1 MB heap, where
@@ -41,7 +50,7 @@ LABEL_LIMIT = 120  # characters
 EXCERPT_LIMIT = 40  # characters of a foreign value quoted in a message
 SHARE_PREFIX = "answers="
 _SHARE_SEPARATOR = "~"
-_DOCUMENT_KEYS = ("tool", "schema", "bank", "lang", "date", "label", "answers", "plan")
+_DOCUMENT_KEYS = ("tool", "schema", "bank", "lang", "date", "respondent", "label", "answers", "plan")
 _REQUIRED_KEYS = ("tool", "schema", "bank", "answers")
 _ITEM_CODES = {rules.DONT_KNOW: "d"}
 _LEVEL_CODES = {rules.YES: "y", rules.NO: "n"}
@@ -137,6 +146,36 @@ def clean_label(text):
     return "".join(char for char in text if _is_label_char(char))[:LABEL_LIMIT]
 
 
+def new_respondent_id(random_bytes):
+    """A respondent id from at least 7 random bytes (the page takes them from crypto.getRandomValues)."""
+    if len(random_bytes) < 7:
+        raise ValueError("a respondent id needs 7 random bytes")
+    bits = 0
+    for byte in random_bytes[:7]:
+        bits = (bits << 8) | byte
+    bits >>= 56 - 5 * RESPONDENT_LENGTH
+    chars = []
+    for _ in range(RESPONDENT_LENGTH):
+        chars.append(RESPONDENT_ALPHABET[bits & 31])
+        bits >>= 5
+    return "".join(chars)
+
+
+def is_respondent(value):
+    if not isinstance(value, str) or len(value) != RESPONDENT_LENGTH:
+        return False
+    for char in value:
+        if char not in RESPONDENT_ALPHABET:
+            return False
+    return True
+
+
+def check_respondent(value):
+    if not is_respondent(value):
+        raise AnswersError("err_respondent")
+    return value
+
+
 def merge_answers(mine, theirs):
     """`theirs` (answers saved meanwhile by another tab) with `mine` added where they have no answer; and how many
     answers of `theirs` are new or different from `mine`."""
@@ -156,9 +195,11 @@ def merge_answers(mine, theirs):
 # Export files and storage ----------------------------------------------------------------------------------------
 
 
-def export_document(bank, answers, lang, date, label="", plan=None):
+def export_document(bank, answers, lang, date, label="", plan=None, respondent=None):
     document = {"tool": TOOL_ID, "schema": SCHEMA, "bank": {"id": bank["id"], "version": bank["version"]},
                 "lang": lang, "date": date, "answers": answers}
+    if respondent is not None:
+        document["respondent"] = respondent
     if label:
         document["label"] = label
     if plan is not None:
@@ -166,8 +207,8 @@ def export_document(bank, answers, lang, date, label="", plan=None):
     return document
 
 
-def export_text(bank, answers, lang, date, label="", plan=None):
-    return json.dumps(export_document(bank, answers, lang, date, label, plan))
+def export_text(bank, answers, lang, date, label="", plan=None, respondent=None):
+    return json.dumps(export_document(bank, answers, lang, date, label, plan, respondent))
 
 
 def export_file_name(bank, date):
@@ -220,8 +261,11 @@ def read_export_carried(bank, text, size=None):
 
 
 def read_document(bank, text, size=None):
-    """An export's checked answers, label and carried-over counts, with its "plan" as written (None without one),
-    from one parse: selfcheck/plan.py checks the plan."""
+    """An export's checked answers, label, respondent id, date, language and carried-over counts, with its "plan"
+    as written (None without one), from one parse: selfcheck/plan.py checks the plan.
+
+    {"answers", "label": text ("" when none), "respondent": id | None, "date": text | None, "lang": text | None,
+     "carried": None | see carry_over, "plan": as written | None}"""
     if size is not None and size > SIZE_LIMIT:
         raise too_large()
     data = text.encode("utf-8")  # the one copy the syntax check needs: it works on bytes
@@ -248,10 +292,12 @@ def read_document(bank, text, size=None):
     if "date" in document and not _is_date(document["date"]):
         raise AnswersError("err_field", field="date")
     label = check_label(document["label"]) if "label" in document else ""
+    respondent = check_respondent(document["respondent"]) if "respondent" in document else None
     answers, carried = document["answers"], None
     if document["bank"]["version"] != bank["version"]:
         answers, carried = carry_over(bank, answers, document["bank"]["version"])
-    return {"answers": check_answers(bank, answers), "label": label, "carried": carried,
+    return {"answers": check_answers(bank, answers), "label": label, "respondent": respondent,
+            "date": document.get("date"), "lang": document.get("lang"), "carried": carried,
             "plan": document.get("plan")}
 
 
@@ -308,8 +354,8 @@ def excerpt(text):
 # Share links --------------------------------------------------------------------------------------------------
 
 
-def share_fragment(bank, answers):
-    """The URL fragment (without "#") that carries `answers`."""
+def share_code(bank, answers):
+    """`answers` as one character per statement, then the continuum and the aim (see the module docstring)."""
     code = []
     for item in bank["items"]:
         value = answers["items"].get(item["id"])
@@ -317,7 +363,13 @@ def share_fragment(bank, answers):
     for level in range(1, rules.CONTINUUM_LEVELS + 1):
         code.append(_LEVEL_CODES.get(answers["continuum"].get(str(level)), "0"))
     code.append("0" if answers.get("aim") is None else str(answers["aim"]))
-    return SHARE_PREFIX + _SHARE_SEPARATOR.join((str(SCHEMA), bank["id"], bank["version"], "".join(code)))
+    return "".join(code)
+
+
+def share_fragment(bank, answers, respondent=None):
+    """The URL fragment (without "#") that carries `answers` and, when given, the respondent id."""
+    parts = (str(SCHEMA), bank["id"], bank["version"], share_code(bank, answers), respondent or "")
+    return SHARE_PREFIX + _SHARE_SEPARATOR.join(parts)
 
 
 def is_share_fragment(fragment):
@@ -326,19 +378,35 @@ def is_share_fragment(fragment):
 
 def read_share_fragment(bank, fragment):
     """The answers a share link's fragment (without "#") carries."""
+    return read_share(bank, fragment)["answers"]
+
+
+def read_share(bank, fragment):
+    """{"answers", "respondent": id | None} from a share link's fragment (without "#"), of schema 1 or 2."""
     if len(fragment) > 2000 or not is_share_fragment(fragment):
         raise AnswersError("err_link_damaged")
     parts = fragment[len(SHARE_PREFIX):].split(_SHARE_SEPARATOR)
-    if len(parts) != 4:
-        raise AnswersError("err_link_damaged")
-    schema, bank_id, version, code = parts
-    if schema != str(SCHEMA):
+    schema = parts[0]
+    if schema not in ("1", str(SCHEMA)):
         if schema.isdigit() and schema.lstrip("0") != "" and int(schema) > SCHEMA:
             raise AnswersError("err_schema", found=excerpt(schema))
         raise AnswersError("err_link_damaged")
+    if len(parts) != (4 if schema == "1" else 5):
+        raise AnswersError("err_link_damaged")
+    bank_id, version, code = parts[1], parts[2], parts[3]
+    respondent = None
+    if schema != "1" and parts[4] != "":
+        if not is_respondent(parts[4]):
+            raise AnswersError("err_link_damaged")
+        respondent = parts[4]
     _check_bank(bank, {"id": bank_id, "version": version})
+    return {"answers": read_share_code(bank, code), "respondent": respondent}
+
+
+def read_share_code(bank, code):
+    """The answers `share_code` wrote as `code`."""
     items = bank["items"]
-    if len(code) != len(items) + rules.CONTINUUM_LEVELS + 1:
+    if not isinstance(code, str) or len(code) != len(items) + rules.CONTINUUM_LEVELS + 1:
         raise AnswersError("err_link_damaged")
     answers = empty_answers()
     for index, item in enumerate(items):

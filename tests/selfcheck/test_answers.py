@@ -6,16 +6,19 @@ Runs under CPython (pytest) and MicroPython (tests/micropython/run.mjs): plain a
 import json
 
 from selfcheck import load_bank, read_bank, score
-from selfcheck.answers import (LABEL_LIMIT, PIECE_LIMIT, SIZE_LIMIT, TEXT_LIMIT, TOOL_ID, AnswersError, clean_label,
-                               count_answers, empty_answers, excerpt, export_document, export_text, merge_answers,
-                               read_export, read_export_carried, read_share_fragment, refusal, share_fragment)
+from selfcheck.answers import (LABEL_LIMIT, PIECE_LIMIT, RESPONDENT_ALPHABET, RESPONDENT_LENGTH, SIZE_LIMIT, TEXT_LIMIT,
+                               TOOL_ID, AnswersError, check_respondent, clean_label, count_answers, empty_answers,
+                               excerpt, export_document, export_text, merge_answers, new_respondent_id, read_document,
+                               read_export, read_export_carried, read_share, read_share_fragment, refusal,
+                               share_fragment)
 from selfcheck.ui import read_ui
 
-from selfcheck_support import ROOT, expect_error, read_text
+from selfcheck_support import ROOT, expect_error, names_in, read_text
 
 BANK = read_bank()
 UI = read_ui()
 DATE = "2026-03-14"
+RESPONDENT = "k7m2qx4abz"
 
 
 def sample_answers():
@@ -72,17 +75,73 @@ def test_an_export_reads_back_as_the_same_answers_and_label():
 def test_an_export_names_the_tool_the_bank_and_the_schema():
     document = json.loads(export_text(BANK, sample_answers(), "fr", DATE))
     assert document["tool"] == TOOL_ID
-    assert document["schema"] == 1
+    assert document["schema"] == 2
     assert document["bank"] == {"id": BANK["id"], "version": BANK["version"]}
     assert document["lang"] == "fr" and document["date"] == DATE
-    assert "label" not in document
+    assert "label" not in document and "respondent" not in document
 
 
-def test_a_share_link_carries_the_same_answers():
-    fragment = share_fragment(BANK, sample_answers())
-    assert fragment.startswith("answers=1~" + BANK["id"] + "~" + BANK["version"] + "~")
+def test_an_export_carries_its_respondent_id_and_date():
+    text = export_text(BANK, sample_answers(), "en", DATE, "Équipe Nord", None, RESPONDENT)
+    assert json.loads(text)["respondent"] == RESPONDENT
+    read = read_document(BANK, text)
+    assert (read["respondent"], read["date"], read["lang"], read["label"]) == (RESPONDENT, DATE, "en", "Équipe Nord")
+    assert read["answers"] == sample_answers()
+    assert read_document(BANK, export_text(BANK, sample_answers(), "en", DATE))["respondent"] is None
+
+
+def test_a_respondent_id_is_ten_base32_characters_from_seven_random_bytes():
+    assert new_respondent_id(bytes(7)) == "a" * RESPONDENT_LENGTH
+    assert new_respondent_id(bytes([255] * 7)) == "7" * RESPONDENT_LENGTH
+    assert new_respondent_id(bytes([255] * 7 + [0] * 9)) == "7" * RESPONDENT_LENGTH  # only the first seven count
+    made = new_respondent_id(bytes([1, 35, 69, 103, 137, 171, 205]))
+    assert len(made) == RESPONDENT_LENGTH and check_respondent(made) == made
+    for char in made:
+        assert char in RESPONDENT_ALPHABET
+    assert expect_error(ValueError, new_respondent_id, bytes(6)) == "a respondent id needs 7 random bytes"
+
+
+def test_refused_respondent_ids():
+    for bad in ("K7M2QX4ABZ", "k7m2qx4ab", "k7m2qx4abz0", "k7m2qx4ab1", "", 42, None):
+        assert refused_file(with_changes({"respondent": bad})) == expect(
+            "Fichier refusé : l’identifiant de répondant·e n’est pas valide." + FR_KEPT,
+            "File refused: the respondent id is invalid." + EN_KEPT), bad
+
+
+def test_files_of_schema_1_still_import_with_their_answers_unchanged():
+    folder = ROOT + "/tests/data/answers/schema-1"
+    paths = [folder + "/" + name for name in names_in(folder, ".json")]
+    assert len(paths) >= 3
+    for path in paths:
+        text = read_text(path)
+        written = json.loads(text)["answers"]
+        expected = {"items": {}, "continuum": {}, "aim": written.get("aim")}
+        for part in ("items", "continuum"):
+            for key in written[part]:
+                if written[part][key] is not None:  # null is "no answer", as the page writes it
+                    expected[part][key] = written[part][key]
+        read = read_document(BANK, text)
+        assert read["answers"] == expected, path
+        assert count_answers(expected) > 0 and read["respondent"] is None, path
+
+
+def test_a_share_link_carries_the_same_answers_and_the_respondent():
+    fragment = share_fragment(BANK, sample_answers(), RESPONDENT)
+    assert fragment.startswith("answers=2~" + BANK["id"] + "~" + BANK["version"] + "~")
     assert len(fragment.split("~")[3]) == len(BANK["items"]) + 4 + 1
+    assert fragment.split("~")[4] == RESPONDENT
     assert read_share_fragment(BANK, fragment) == sample_answers()
+    assert read_share(BANK, fragment) == {"answers": sample_answers(), "respondent": RESPONDENT}
+    without = share_fragment(BANK, sample_answers())
+    assert without.endswith("~") and read_share(BANK, without) == {"answers": sample_answers(), "respondent": None}
+
+
+def test_a_share_link_of_schema_1_still_reads():
+    code = share_fragment(BANK, sample_answers()).split("~")[3]
+    old = "answers=1~%s~%s~%s" % (BANK["id"], BANK["version"], code)
+    assert read_share(BANK, old) == {"answers": sample_answers(), "respondent": None}
+    assert refused_link(old + "~" + RESPONDENT)[1] == (
+        "Link refused: it is damaged or incomplete. Your current answers have not changed.")
 
 
 def test_empty_answers_make_a_share_link_of_zeros():
@@ -207,9 +266,9 @@ def test_another_version_with_bad_values_is_still_refused():
 
 
 def test_refused_newer_schema():
-    assert refused_file(with_changes({"schema": 2})) == expect(
-        "Fichier refusé : il vient d’une version plus récente de l’outil (format 2)." + FR_KEPT,
-        "File refused: it comes from a newer version of the tool (format 2)." + EN_KEPT)
+    assert refused_file(with_changes({"schema": 3})) == expect(
+        "Fichier refusé : il vient d’une version plus récente de l’outil (format 3)." + FR_KEPT,
+        "File refused: it comes from a newer version of the tool (format 3)." + EN_KEPT)
 
 
 def test_refused_script_payloads_and_oversized_labels():
@@ -233,9 +292,11 @@ def refused_link(fragment):
 
 
 def test_refused_damaged_links():
-    good = share_fragment(BANK, sample_answers())
-    damaged = ("answers=", good[:-1], good + "0", good.replace("~", "-"), good[:-1] + "9", good[:-2] + "x0",
-               good.replace("answers=1~", "answers=x~"), "answers=" + "~" * 3000)
+    good = share_fragment(BANK, sample_answers(), RESPONDENT)
+    damaged = ("answers=", good[:-1], good + "a", good.replace("~", "-"), good[:-1] + "9", good[:-2] + "x0",
+               good.replace("~" + RESPONDENT, RESPONDENT), good.replace("~" + RESPONDENT, "~~" + RESPONDENT),
+               good.replace("~" + RESPONDENT, "~" + RESPONDENT.upper()), good.replace("~" + RESPONDENT, ""),
+               good.replace("answers=2~", "answers=x~"), "answers=" + "~" * 3000)
     for fragment in damaged:
         assert refused_link(fragment) == expect(
             "Lien refusé : il est abîmé ou incomplet. Vos réponses actuelles n’ont pas changé.",
@@ -250,7 +311,7 @@ def test_refused_links_for_another_bank_version_or_schema():
         "Link refused: it was made with version 9.9.9 of the questionnaire and this page uses version %s: a link "
         "records answers by their place in the list of statements, which has changed. Ask for the exported file "
         "instead: its answers carry over from one version to another." % BANK["version"] + EN_KEPT)
-    assert refused_link(good.replace("answers=1~", "answers=7~"))[1] == (
+    assert refused_link(good.replace("answers=2~", "answers=7~"))[1] == (
         "Link refused: it comes from a newer version of the tool (format 7)." + EN_KEPT)
 
 
@@ -311,7 +372,7 @@ def test_refused_long_numbers_and_texts_and_files_of_too_many_pieces():
 def test_a_long_schema_or_bank_is_quoted_as_a_short_excerpt():
     assert refused_file(with_changes({"schema": 10 ** 99}))[1] == (
         "File refused: it comes from a newer version of the tool (format %s…)." % ("1" + "0" * 38) + EN_KEPT)
-    link = share_fragment(BANK, sample_answers()).replace("answers=1~", "answers=" + "9" * 1500 + "~")
+    link = share_fragment(BANK, sample_answers()).replace("answers=2~", "answers=" + "9" * 1500 + "~")
     assert refused_link(link)[1] == "Link refused: it comes from a newer version of the tool (format %s…)." % (
         "9" * 39) + EN_KEPT
     assert excerpt("x" * 40) == "x" * 40 and excerpt("x" * 41) == "x" * 39 + "…"

@@ -111,14 +111,14 @@ BAD_LINKS = [
     ("answers=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "it is damaged or incomplete."),
     ("answers=%E0%A4%A", "it is damaged or incomplete."),
     (share_fragment(BANK, answer_set("strong")).replace(BANK["id"], "other"), "it is for another questionnaire (other)."),
-    (share_fragment(BANK, answer_set("strong")).replace("answers=1~", "answers=2~"),
-     "it comes from a newer version of the tool (format 2)."),
+    (share_fragment(BANK, answer_set("strong")).replace("answers=2~", "answers=3~"),
+     "it comes from a newer version of the tool (format 3)."),
     (share_fragment(BANK, answer_set("strong")).replace("~%s~" % BANK["version"], "~0.9.0~"),
      "it was made with version 0.9.0 of the questionnaire and this page uses version %s: a link records answers by "
      "their place in the list of statements, which has changed. Ask for the exported file instead: its answers "
      "carry over from one version to another." % BANK["version"]),
     ("answers=" + "[" * 1500 + "]" * 1500, "it is damaged or incomplete."),
-    (share_fragment(BANK, answer_set("strong")).replace("answers=1~", "answers=" + "7" * 1500 + "~"),
+    (share_fragment(BANK, answer_set("strong")).replace("answers=2~", "answers=" + "7" * 1500 + "~"),
      "it comes from a newer version of the tool (format %s…)." % ("7" * 39)),
 ]
 
