@@ -215,7 +215,7 @@ def export_file_name(bank, date):
     return "%s-%s.json" % (bank["id"], date)
 
 
-def _is_date(value):
+def is_date(value):
     if not isinstance(value, str) or len(value) != 10 or value[4] != "-" or value[7] != "-":
         return False
     for index in (0, 1, 2, 3, 5, 6, 8, 9):
@@ -266,13 +266,24 @@ def read_document(bank, text, size=None):
 
     {"answers", "label": text ("" when none), "respondent": id | None, "date": text | None, "lang": text | None,
      "carried": None | see carry_over, "plan": as written | None}"""
+    return check_document(bank, parse_text(text, size))
+
+
+def parse_text(text, size=None):
+    """The JSON value of a file's or the storage's `text`, within the limits (see the top of this module);
+    `size`, the file's size in bytes where it is known, refuses a file too large before its text is encoded."""
     if size is not None and size > SIZE_LIMIT:
         raise too_large()
     data = text.encode("utf-8")  # the one copy the syntax check needs: it works on bytes
     if len(data) > SIZE_LIMIT:
         raise too_large()
-    document = _parse(text, data)
-    data = None  # free before the checks below
+    return _parse(text, data)
+
+
+def check_document(bank, document):
+    """What read_document gives, from a parsed export document."""
+    if isinstance(document, dict) and document.get("tool") == TOOL_ID and "kind" in document:
+        raise AnswersError("err_group_here")  # a workshop's group file (group_file.py): not one person's answers
     if not isinstance(document, dict) or document.get("tool") != TOOL_ID:
         raise AnswersError("err_not_export")
     for key in _REQUIRED_KEYS:
@@ -289,7 +300,7 @@ def read_document(bank, text, size=None):
     _check_bank_id(bank, document["bank"])
     if "lang" in document and document["lang"] not in rules.LANGUAGES:
         raise AnswersError("err_field", field="lang")
-    if "date" in document and not _is_date(document["date"]):
+    if "date" in document and not is_date(document["date"]):
         raise AnswersError("err_field", field="date")
     label = check_label(document["label"]) if "label" in document else ""
     respondent = check_respondent(document["respondent"]) if "respondent" in document else None

@@ -22,7 +22,7 @@ export const CPYTHON_ONLY = {
   "test_plan_properties.py": "property tests use hypothesis, which needs CPython",
 };
 // Copied into the interpreter: the package and the data the tests read.
-const COPIED = ["selfcheck", TEST_DIR, "tests/data/bank", "tests/data/fork", "tests/data/plan", "tests/data/answers"];
+const COPIED = ["selfcheck", TEST_DIR, "tests/data/bank", "tests/data/fork", "tests/data/plan", "tests/data/answers", "tests/data/group"];
 
 function filesUnder(folder) {
   const found = [];
