@@ -45,6 +45,7 @@ test-micropython: deps
 bench: build
 	node tests/bench/score.mjs
 	node tests/bench/import_check.mjs
+	node tests/bench/workshop.mjs
 	$(BIN)/python tests/bench/pages.py
 
 # Maintenance -------------------------------------------------------------------------------------------------

@@ -77,9 +77,14 @@ def overall_of(activities):
 
 def mean_of(ratios):
     """The exact arithmetic mean of a non-empty list of ratios."""
+    # Numerators of equal denominators add up as integers first: a group's means have few distinct denominators
+    # (the counts of statements answered), so hundreds of ratios take a handful of exact additions.
+    by_denominator = {}
+    for numerator, denominator in ratios:
+        by_denominator[denominator] = by_denominator.get(denominator, 0) + numerator
     total = (0, 1)
-    for value in ratios:
-        total = ratio.add(total, value)
+    for denominator in by_denominator:
+        total = ratio.add(total, (by_denominator[denominator], denominator))
     return ratio.reduced(total[0], total[1] * len(ratios))
 
 

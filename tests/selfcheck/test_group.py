@@ -291,3 +291,14 @@ def test_the_table_has_the_same_figures_as_the_chart():
 def test_labels_must_match_the_respondents():
     message = expect_error(ValueError, group_table, BANK, UI, GROUP, LABELS[:2], "en")
     assert message == "group chart: 2 labels for 3 respondents"
+
+
+def test_scores_kept_between_calls_give_the_same_group_results():
+    results = [R1, R2, R3, dict(R1, respondent="r4"), dict(R2, respondent="r5"), dict(R3, respondent="r6")]
+    scores = {}
+    first = group_results(BANK, results, scores)
+    assert first == group_results(BANK, results) and len(scores) == 6
+    fewer = results[1:4]
+    assert group_results(BANK, fewer, scores) == group_results(BANK, fewer) and len(scores) == 3
+    changed = [dict(results[1], answers=R3["answers"])] + results[2:4]  # a new object at once: scored anew
+    assert group_results(BANK, changed, scores) == group_results(BANK, changed)
