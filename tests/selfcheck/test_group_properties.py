@@ -5,7 +5,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from selfcheck import read_bank
+from selfcheck.answers import export_text
+from selfcheck.collect import add_sources
 from selfcheck.group import compare, group_results, merge
+from selfcheck.group_file import group_text, read_group
 
 BANK = read_bank()
 ITEM_IDS = [item["id"] for item in BANK["items"]]
@@ -91,3 +94,35 @@ def test_a_group_compared_with_itself_has_not_changed(loads):
     for entry in compare(BANK, group, group)["activities"]:
         assert entry["direction"] in (None, "same")
         assert entry["change"] in (None, [0, 1])
+
+
+@settings(max_examples=40)
+@given(st.lists(results, max_size=4))
+def test_scores_kept_between_calls_change_no_figure(loads_in_turn):
+    scores, collected = {}, []
+    for loads in loads_in_turn:
+        collected = merge(collected, loads)[0]
+        assert group_results(BANK, collected, scores) == group_results(BANK, collected)
+        assert len(scores) == len(collected)
+
+
+def _as_file(result):
+    """An exported file of `result` (its answers made whole the way the page keeps them: no null entries)."""
+    respondent = None if result["respondent"] is None else result["respondent"].lower() * 2 + "aa"
+    return {"kind": "file", "name": "x.json", "size": None, "text": export_text(
+        BANK, result["answers"], "fr", result["date"] or "2026-01-01", result["label"] or "", None, respondent)}
+
+
+@settings(max_examples=40)
+@given(results, st.randoms(use_true_random=False))
+def test_files_added_in_any_order_and_twice_give_one_set_that_a_group_file_keeps(loads, random):
+    files = [_as_file(result) for result in loads]
+    shuffled = list(files)
+    random.shuffle(shuffled)
+    added = add_sources(BANK, [], files)
+    assert added["counts"]["refused"] == 0
+    assert add_sources(BANK, [], shuffled)["results"] == added["results"]
+    again = add_sources(BANK, added["results"], shuffled)
+    assert again["results"] == added["results"] and again["counts"]["duplicates"] == len(files)
+    kept = read_group(BANK, group_text(BANK, "Atelier", added["results"], "2026-12-01"))["results"]
+    assert kept == added["results"]
