@@ -52,6 +52,28 @@ def _level_text(bank, ui, level, lang, none_key):
     return say(ui, "continuum_level", lang, number=level, name=bank["continuum"]["levels"][level - 1]["name"][lang])
 
 
+def priority_entries(bank, ui, activities, priority_ids, lang):
+    """What the page says of each priority (ids in order): heading, advice and links. `activities` are figures with
+    "id", "band", "score_text" and "band_text"; shared with the group results."""
+    by_id = {}
+    for figures in activities:
+        by_id[figures["id"]] = figures
+    priorities = []
+    for activity_id in priority_ids:
+        advice = recommendation(bank, activity_id, by_id[activity_id]["band"], lang)
+        priorities.append({
+            "id": activity_id,
+            "name": advice["name"],
+            "heading": "%s — %s (%s)" % (advice["name"], by_id[activity_id]["score_text"], by_id[activity_id]["band_text"]),
+            "text": advice["text"],
+            "lesson": advice["lesson"],
+            "tool": advice["tool"],
+            "lesson_text": say(ui, "read_lesson", lang, name=advice["name"]),
+            "tool_text": say(ui, "open_tool", lang, name=advice["name"]),
+        })
+    return priorities
+
+
 def view(bank, ui, result, lang):
     activities = []
     answered_items = 0
@@ -70,22 +92,7 @@ def view(bank, ui, result, lang):
     else:
         summary = say(ui, "summary_insufficient", lang, count=rules.MIN_SCORED_ACTIVITIES)
 
-    priorities = []
-    by_id = {}
-    for figures in activities:
-        by_id[figures["id"]] = figures
-    for activity_id in result["priorities"]:
-        advice = recommendation(bank, activity_id, by_id[activity_id]["band"], lang)
-        priorities.append({
-            "id": activity_id,
-            "name": advice["name"],
-            "heading": "%s — %s (%s)" % (advice["name"], by_id[activity_id]["score_text"], by_id[activity_id]["band_text"]),
-            "text": advice["text"],
-            "lesson": advice["lesson"],
-            "tool": advice["tool"],
-            "lesson_text": say(ui, "read_lesson", lang, name=advice["name"]),
-            "tool_text": say(ui, "open_tool", lang, name=advice["name"]),
-        })
+    priorities = priority_entries(bank, ui, activities, result["priorities"], lang)
     if priorities:
         priorities_note = ""
     elif any(figures["score"] for figures in activities):
