@@ -3,8 +3,9 @@
 
 Respondents are hollow dots and the group mean a diamond coloured by its band (the bar classes of chart.py), drawn
 with currentColor so that the chart follows the light and dark schemes and prints in ink. Respondents with the same
-shown score stack up; past MAX_STACK the top dot carries their number. The chart is an image for assistive
-technology (role="img", a title and a description giving every group figure); the table gives every respondent's.
+shown score stack up; past MAX_STACK the top dot stands for the rest and carries their number. The chart is an image
+for assistive technology (role="img", a title and a description giving every group figure); the table gives every
+respondent's.
 """
 
 from . import rules
@@ -91,20 +92,25 @@ def group_chart(bank, ui, group, labels, title, lang, id_prefix="sc-group-chart"
         track = top + ROW_HEIGHT - 8
         children.append(("text", {"class": "selfcheck-chart-label", "x": "0", "y": str(top + 14)},
                          [names[entry["id"]]]))
-        stacks = {}  # shown score -> respondents drawn there so far
+        stacks = {}  # shown score -> the positions of the respondents who have it
         for position, score in enumerate(entry["scores"]):
-            if not score:
-                continue
-            stacked = stacks.get(score, 0)
-            stacks[score] = stacked + 1
-            level = stacked if stacked < MAX_STACK else MAX_STACK - 1
-            tooltip = say(ui, "chart_figure", lang, name=labels[position], score=decimal(ui, score, lang),
-                          band=names[entry["id"]])
-            children.append(_dot(_x(score), _dot_y(track, level), tooltip))
+            if score:
+                stacks.setdefault(score, []).append(position)
         for score in sorted(stacks):
-            if stacks[score] > MAX_STACK:
-                children.append(("text", {"class": "selfcheck-axis", "x": str(_x(score) + DOT_RADIUS + 2),
-                                          "y": str(_dot_y(track, MAX_STACK - 1) + 4)}, [str(stacks[score])]))
+            x = _x(score)
+            shown = decimal(ui, score, lang)
+            positions = stacks[score]
+            full = len(positions) > MAX_STACK
+            for level, position in enumerate(positions[:MAX_STACK - 1] if full else positions):
+                tooltip = say(ui, "chart_figure", lang, name=labels[position], score=shown, band=names[entry["id"]])
+                children.append(_dot(x, _dot_y(track, level), tooltip))
+            if full:
+                # One dot stands for the rest of a tall stack (drawing them all would pile them up unseen).
+                top = _dot_y(track, MAX_STACK - 1)
+                children.append(_dot(x, top, say(ui, "group_chart_stack", lang, count=len(positions), score=shown,
+                                                 name=names[entry["id"]])))
+                children.append(("text", {"class": "selfcheck-axis", "x": str(x + DOT_RADIUS + 2), "y": str(top + 4)},
+                                 [str(len(positions))]))
         if entry["score"]:
             children.append(_diamond(_x(entry["score"]), track, entry["band"]))
             children.append(("text", {"class": "selfcheck-chart-score", "x": str(LEFT + PLOT_WIDTH + 12),

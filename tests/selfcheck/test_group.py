@@ -274,8 +274,10 @@ def test_dots_with_the_same_score_stack_and_say_how_many_past_the_top():
     results = [_result("r%d" % number, {"a1-1": 4, "a1-2": 4}) for number in range(6)]
     group = group_results(BANK, results)
     node = group_chart(BANK, UI, group, ["R%d" % number for number in range(6)], "T", "en")
-    heights = sorted(set(child[1]["cy"] for child in node[2] if child[0] == "circle" and child[2]))
-    assert len(heights) == 4  # MAX_STACK
+    dots = [child for child in node[2] if child[0] == "circle" and child[2]]
+    assert len(set(dot[1]["cy"] for dot in dots)) == 4 == len(dots)  # MAX_STACK: the top dot stands for the rest
+    assert [dot[2][0][2][0] for dot in dots] == ["R0: 4.0 (a1)", "R1: 4.0 (a1)", "R2: 4.0 (a1)",
+                                                 "a1: 6 respondents at 4.0"]
     assert ("text", {"class": "selfcheck-axis", "x": "279", "y": "29"}, ["6"]) in node[2]
 
 
