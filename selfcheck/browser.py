@@ -7,8 +7,8 @@ build runs it); the repository keeps them.
 """
 
 BROWSER_MODULES = (
-    "advice.py", "answers.py", "chart.py", "jsonsyntax.py", "names.py", "plan.py", "ratio.py", "report.py", "rules.py",
-    "scoring.py", "text.py",
+    "advice.py", "answers.py", "chart.py", "group.py", "group_chart.py", "group_view.py", "jsonsyntax.py", "names.py",
+    "plan.py", "ratio.py", "report.py", "rules.py", "scoring.py", "text.py",
 )
 BROWSER_INIT = "browser_package.py"  # mounted as selfcheck/__init__.py in the browser
 PAGE_DATA = "page-data.%s.json"  # one per language, written by the build from bank.json and ui.json

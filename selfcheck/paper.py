@@ -22,7 +22,7 @@ def _activity_table(bank, ui, lang, activity):
     head += '<th scope="col">%s</th>' % escape(say(ui, "paper_dont_know_short", lang))
     rows = []
     for number, item in enumerate(items_of(bank, activity["id"]), 1):
-        mark = " " + say(ui, "paper_reverse_mark", lang) if item.get("reverse") else ""
+        mark = " " + say(ui, "reverse_mark", lang) if item.get("reverse") else ""
         rows.append('<tr><th scope="row">%d. %s%s</th>%s</tr>'
                     % (number, escape(item["text"][lang]), escape(mark), _boxes(len(bank["scale"]["points"]) + 1)))
     return '<table class="selfcheck-paper-table"><thead><tr>%s</tr></thead><tbody>%s</tbody></table>' % (

@@ -35,3 +35,5 @@ CONTINUUM_LEVELS = 4
 # first.
 VIEWS_DIFFER = 2
 DISCUSS_COUNT = 5
+# With fewer respondents than this, a group's results tell who answered what: the page says so.
+GROUP_IDENTIFIES_BELOW = 3
