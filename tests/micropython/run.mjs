@@ -19,6 +19,7 @@ const TEST_DIR = "tests/selfcheck";
 export const CPYTHON_ONLY = {
   "test_properties.py": "property tests use hypothesis, which needs CPython",
   "test_group_properties.py": "property tests use hypothesis, which needs CPython",
+  "test_group_view_properties.py": "property tests use hypothesis, which needs CPython",
   "test_plan_properties.py": "property tests use hypothesis, which needs CPython",
 };
 // Copied into the interpreter: the package and the data the tests read.

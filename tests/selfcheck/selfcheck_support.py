@@ -80,3 +80,12 @@ def expect_error(error_type, function, *args):
     except error_type as error:
         return str(error)
     raise AssertionError("%s was not raised" % error_type.__name__)
+
+
+def tree_elements(node):
+    """Every element of a node tree (see selfcheck/markup.py), depth first."""
+    found = [node]
+    for child in node[2]:
+        if not isinstance(child, str):
+            found += tree_elements(child)
+    return found

@@ -9,7 +9,7 @@ from selfcheck.markup import to_html
 from selfcheck.page_data import is_workshop_only, page_data
 from selfcheck.ui import read_ui
 
-from selfcheck_support import expect_error, generated_bank
+from selfcheck_support import expect_error, generated_bank, tree_elements as elements
 
 UI = read_ui()
 # Three activities of three statements; a1-3 is reverse-worded.
@@ -34,15 +34,6 @@ B = _result("bbbbbbbbbb", {"a1-1": 1, "a1-2": 1, "a1-3": 5, "a2-1": 4, "a2-2": 4
 C = _result("cccccccccc", {"a1-1": 3, "a1-2": 3, "a1-3": 3, "a2-1": 3, "a2-2": 4, "a2-3": 5,
                            "a3-1": 4, "a3-2": 5, "a3-3": None}, {"1": "yes", "2": "yes", "3": "yes", "4": "yes"})
 RESULTS = [A, B, C]
-
-
-def elements(node):
-    """Every element of a tree, depth first."""
-    found = [node]
-    for child in node[2]:
-        if not isinstance(child, str):
-            found += elements(child)
-    return found
 
 
 def find(node, name, value=None):
