@@ -17,6 +17,9 @@ LINK_LIMIT = 500  # links read from one pasted text
 _LINK_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
 _BEFORE_LINK = "#/ \t\r\n\"'(<>[{,;:|*"  # what may come just before "answers=": a URL's "#", a space, a quote…
 _ESCAPED_TILDE = ("%7E", "%7e")  # some mail programs escape "~" in the links they carry
+# A link ends a sentence: "…#answers=…." The fragment itself never ends with these (its last field is a respondent
+# id, a share code or empty after "~"), so they are the sentence's.
+_SENTENCE_END = ".-_"
 
 
 def find_share_fragments(text):
@@ -38,6 +41,8 @@ def find_share_fragments(text):
                 else:
                     break
             fragment = "".join(chars)
+            while fragment and fragment[-1] in _SENTENCE_END:
+                fragment = fragment[:-1]
             if "~" in fragment:
                 found.append(SHARE_PREFIX + fragment)
         start = text.find(SHARE_PREFIX, end)

@@ -44,6 +44,7 @@ def test_links_are_found_in_any_text():
               "<a href=\"https://exemple.org/en/selfcheck/#%s\">link</a>, answers=yes, foo#answers=2\n") % (first, second)
     assert find_share_fragments(thread) == [first, second]
     assert find_share_fragments(first.replace("~", "%7E")) == [first]
+    assert find_share_fragments("Mon lien : #%s. Le sien : #%s..." % (first, second)) == [first, second]
     assert find_share_fragments("") == [] and find_share_fragments("answers=") == []
     assert len(find_share_fragments(" #answers=2~x" * (LINK_LIMIT + 5))) == LINK_LIMIT
 
