@@ -1,4 +1,4 @@
-"""What the page loads in the browser: only the modules the page script imports, a package __init__ that imports
+"""What a page loads in the browser: only the modules its page script imports, a package __init__ that imports
 nothing, and one data file for its language. Fewer, smaller files mean fewer requests, fewer bytes and less for
 MicroPython to compile before the page is ready.
 
@@ -6,9 +6,15 @@ MicroPython to compile before the page is ready.
 build runs it); the repository keeps them.
 """
 
+# The self-check page's (docs/assets/python/selfcheck_page.py).
 BROWSER_MODULES = (
     "advice.py", "answers.py", "chart.py", "group.py", "group_chart.py", "group_view.py", "jsonsyntax.py", "names.py",
     "plan.py", "ratio.py", "report.py", "rules.py", "scoring.py", "text.py",
+)
+# The workshop page's (docs/assets/python/workshop_page.py): collecting results, the group's figures, its plan.
+WORKSHOP_MODULES = (
+    "advice.py", "answers.py", "collect.py", "group.py", "group_file.py", "invitation.py", "jsonsyntax.py", "plan.py",
+    "ratio.py", "rules.py", "scoring.py", "text.py",
 )
 BROWSER_INIT = "browser_package.py"  # mounted as selfcheck/__init__.py in the browser
 PAGE_DATA = "page-data.%s.json"  # one per language, written by the build from bank.json and ui.json

@@ -46,7 +46,7 @@ def page_bank(bank, lang, workshop=False):
 # Interface texts that only the build uses, to write the form and the paper version into the HTML: the page script
 # never shows them, so they are left out of its data (tests/selfcheck_page/test_selfcheck_shipped.py checks that no
 # shipped module names one).
-BUILD_ONLY_PREFIXES = ("paper_",)
+BUILD_ONLY_PREFIXES = ("paper_", "workshop_form_")
 BUILD_ONLY_TEXTS = (
     "noscript", "scale_key", "lesson_link", "tool_link", "continuum_heading", "continuum_intro", "tools_heading",
     "saved_note", "label_field", "share_field", "start_over", "waiting", "results_heading", "chart_table_caption",

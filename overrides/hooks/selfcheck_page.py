@@ -1,9 +1,10 @@
-"""The self-check page's build glue: fill its placeholders and ship the runtime it runs on.
+"""The self-check and workshop pages' build glue: fill their placeholders and ship the runtime they run on.
 
 A Markdown page asks for generated content with an HTML comment on its own line, `<!-- selfcheck:NAME -->`. The
 names are the keys of PLACEHOLDERS; anything else that looks like a placeholder fails the build, naming the file.
-The runtime (PyScript core, the MicroPython interpreter, the `selfcheck` package and the page script) is copied from
-node_modules and the repository into `assets/` of the built site, so that no file is fetched from another host.
+The runtime (PyScript core, the MicroPython interpreter, the `selfcheck` package and the page scripts) is copied from
+node_modules and the repository into `assets/` of the built site, so that no file is fetched from another host. Each
+page that runs Python loads it the same way (`_runtime_tags`, `preloads`), with its own page script and modules.
 Logic lives in `selfcheck/`; this file only connects it to MkDocs.
 """
 
@@ -23,23 +24,37 @@ if str(ROOT) not in sys.path:
 
 import selfcheck  # noqa: E402
 from selfcheck.browser import (BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, PAGE_DATA_MOUNT,  # noqa: E402
-                               shipped_source)
+                               WORKSHOP_MODULES, shipped_source)
 from selfcheck.form import render_form as form_markdown  # noqa: E402
 from selfcheck.page_data import page_data  # noqa: E402
 from selfcheck.paper import render_paper as paper_markdown  # noqa: E402
 from selfcheck.ui import read_ui  # noqa: E402
+from selfcheck.workshop_form import render_workshop as workshop_markdown  # noqa: E402
 
 NODE_MODULES = ROOT / "node_modules"
 PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
 MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
+QR_DIST = NODE_MODULES / "qr"
 PACKAGE_DIR = Path(selfcheck.__file__).resolve().parent
 
 # Where the runtime lands in the built site (URLs relative to the site root).
 PYSCRIPT_URL = "assets/pyscript/"
 MICROPYTHON_URL = "assets/micropython/"
 PYTHON_URL = "assets/python/"
-PAGE_SCRIPT = "selfcheck_page.py"  # docs/assets/python/selfcheck_page.py, copied by MkDocs as a static file
-PAGE_MODULES = ("plan_view.py",)  # beside it, imported by it: the page's parts with a file of their own
+QR_URL = "assets/qr/"
+
+
+class Runtime:
+    """What one page runs: its page script (in docs/assets/python/, copied by MkDocs as a static file), the modules
+    beside it that it imports (its parts with a file of their own), and the `selfcheck` modules it imports."""
+
+    def __init__(self, script, modules, package):
+        self.script, self.modules, self.package = script, modules, package
+
+
+SELFCHECK_RUNTIME = Runtime("selfcheck_page.py", ("plan_view.py",), BROWSER_MODULES)
+WORKSHOP_RUNTIME = Runtime("workshop_page.py", ("page_parts.py", "plan_view.py"), WORKSHOP_MODULES)
+RUNTIMES = (SELFCHECK_RUNTIME, WORKSHOP_RUNTIME)
 # The page script's storage calls, a static file of docs/ like the page script (explained here, where the reader's
 # browser does not download the explanation). A JavaScript error thrown in a call made from MicroPython cannot be
 # caught there (it stops the script), and storage throws: when the reader blocks what sites keep, when it is full.
@@ -48,6 +63,10 @@ PAGE_MODULES = ("plan_view.py",)  # beside it, imported by it: the page's parts 
 # not copied into Python at all), false if storage cannot be read; write(key, text), remove(key) and move(from, to)
 # (which sets a value aside under another key, whatever its size) give whether they succeeded.
 STORAGE_SCRIPT = "assets/javascripts/selfcheck-storage.js"
+# The workshop page's QR codes: the `qr` package from npm (its encoder only, one ES module), and a script of docs/
+# that loads it and offers it as window.workshopQr.draw(text), answering null instead of throwing, for that reason.
+QR_FILES = ("index.js", "LICENSE-MIT")
+QR_SCRIPT = "assets/javascripts/workshop-qr.js"
 MICROPYTHON_FILES = ("micropython.mjs", "micropython.wasm")
 # PyScript's optional plugins that the page does not use: switched off in its config, so their chunks never load.
 PYSCRIPT_UNUSED_PLUGINS = ("deprecations-manager", "donkey", "py-editor", "py-game", "py-terminal")
@@ -63,11 +82,11 @@ def _language(page, config):
     return getattr(page.file, "locale", None) or config.theme.language
 
 
-def _runtime_tags(page, lang):
-    """PyScript's script tag and the element that runs the page script, with URLs relative to this page.
+def _runtime_tags(page, lang, runtime):
+    """PyScript's script tag and the element that runs the page script of `runtime`, with URLs relative to this page.
 
     The interpreter URL resolves against the page; inline `files` too (PyScript reads them from the page's config).
-    The <mpy-script> element comes after the whole form, so the page script finds every question in place. `async`
+    The <mpy-script> element comes after the whole form, so the page script finds every element in place. `async`
     frees PyScript from document order, though Chromium still runs it only once the parser is done (measured: placing
     it in the head changed nothing). The theme's script waits for Python on this page (main.html). The storage
     script is a plain one: it has run by the time Python starts.
@@ -76,9 +95,9 @@ def _runtime_tags(page, lang):
     def url(path):
         return get_relative_url(path, page.url)
 
-    files = _browser_files(lang)
+    files = _browser_files(lang, runtime)
     files = {url(PYTHON_URL + "selfcheck/" + name): "./selfcheck/" + mount for name, mount in files.items()}
-    files.update((url(PYTHON_URL + name), "./" + name) for name in PAGE_MODULES)
+    files.update((url(PYTHON_URL + name), "./" + name) for name in runtime.modules)
     settings = {
         "interpreter": url(MICROPYTHON_URL + "micropython.mjs"),
         "files": files,
@@ -99,7 +118,7 @@ def _runtime_tags(page, lang):
             url(STORAGE_SCRIPT),
             html.escape(json.dumps(pyodide_settings)),
             url(PYSCRIPT_URL + "core.js"),
-            url(PYTHON_URL + PAGE_SCRIPT),
+            url(PYTHON_URL + runtime.script),
             html.escape(json.dumps(settings)),
         )
     )
@@ -114,22 +133,24 @@ def _language_root(page, config):
     return root if root.endswith("/") else root + "/"
 
 
-def _browser_files(lang):
+def _browser_files(lang, runtime):
     """{file in assets/python/selfcheck/: where the page mounts it under ./selfcheck/} for a page in `lang`."""
-    files = {name: name for name in BROWSER_MODULES}
+    files = {name: name for name in runtime.package}
     files[BROWSER_INIT] = "__init__.py"
     files[PAGE_DATA % lang] = PAGE_DATA_MOUNT
     return files
 
 
-def preloads(lang):
-    """Files the self-check page needs as early as possible, as site-root paths for `main.html`."""
+def preloads(lang, runtime):
+    """Files a page that runs `runtime` needs as early as possible, as site-root paths for `main.html`."""
     chunks = sorted(p.name for p in PYSCRIPT_DIST.glob("*.js") if p.name.startswith(PYSCRIPT_CHUNKS))
     found = [{"rel": "modulepreload", "href": PYSCRIPT_URL + name} for name in ["core.js"] + chunks]
     found.append({"rel": "modulepreload", "href": MICROPYTHON_URL + "micropython.mjs"})
     found.append({"rel": "preload", "as": "fetch", "href": MICROPYTHON_URL + "micropython.wasm"})
-    found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + name} for name in (PAGE_SCRIPT,) + PAGE_MODULES]
-    found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + "selfcheck/" + name} for name in _browser_files(lang)]
+    found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + name}
+              for name in (runtime.script,) + runtime.modules]
+    found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + "selfcheck/" + name}
+              for name in _browser_files(lang, runtime)]
     return found
 
 
@@ -142,10 +163,19 @@ def _bank(config):
 
 
 def render_form(page, config):
-    page.meta["selfcheck_preloads"] = preloads(_language(page, config))
+    page.meta["selfcheck_preloads"] = preloads(_language(page, config), SELFCHECK_RUNTIME)
     markdown = form_markdown(_bank(config), read_ui(), _language(page, config), _language_root(page, config),
                              "paper/")  # paper.md sits beside the form page
-    return markdown + "\n" + _runtime_tags(page, _language(page, config))
+    return markdown + "\n" + _runtime_tags(page, _language(page, config), SELFCHECK_RUNTIME)
+
+
+def render_workshop(page, config):
+    lang = _language(page, config)
+    page.meta["selfcheck_preloads"] = preloads(lang, WORKSHOP_RUNTIME)
+    root = _language_root(page, config)
+    markdown = workshop_markdown(_bank(config), read_ui(), lang, root, root + "selfcheck/")
+    qr = '<div class="selfcheck-runtime"><script src="%s"></script></div>' % get_relative_url(QR_SCRIPT, page.url)
+    return markdown + "\n" + qr + "\n" + _runtime_tags(page, lang, WORKSHOP_RUNTIME)
 
 
 def render_paper(page, config):
@@ -153,7 +183,7 @@ def render_paper(page, config):
     return paper_markdown(_bank(config), read_ui(), lang, _language_root(page, config), "../")
 
 
-PLACEHOLDERS = {"form": render_form, "paper": render_paper}
+PLACEHOLDERS = {"form": render_form, "paper": render_paper, "workshop": render_workshop}
 
 
 def on_config(config):
@@ -179,6 +209,14 @@ def on_page_markdown(markdown, page, config, files):
     return _PLACEHOLDER.sub(replace, markdown)
 
 
+def _shipped(names_of):
+    """The file names `names_of(runtime)` gives for every runtime, each once, in order."""
+    names = []
+    for runtime in RUNTIMES:
+        names += [name for name in names_of(runtime) if name not in names]
+    return tuple(names)
+
+
 def _copy(source, target):
     if not source.exists():
         raise PluginError("%s is missing: run `npm ci` (or `make build`) first" % source.relative_to(ROOT))
@@ -195,15 +233,17 @@ def on_post_build(config):
         _copy(source, site / PYSCRIPT_URL / source.name)
     for name in MICROPYTHON_FILES:
         _copy(MICROPYTHON_DIST / name, site / MICROPYTHON_URL / name)
+    for name in QR_FILES:
+        _copy(QR_DIST / name, site / QR_URL / name)
     # The browser gets only what it imports, without docstrings and comments, and its data one language a file.
     target = site / PYTHON_URL / "selfcheck"
     target.mkdir(parents=True, exist_ok=True)
-    for name in BROWSER_MODULES + (BROWSER_INIT,):
+    for name in _shipped(lambda runtime: runtime.package) + (BROWSER_INIT,):
         (target / name).write_text(shipped_source((PACKAGE_DIR / name).read_text(encoding="utf-8")), encoding="utf-8")
     bank, ui = _bank(config), read_ui()
     for lang in selfcheck.rules.LANGUAGES:
         data = json.dumps(page_data(bank, ui, lang), ensure_ascii=False, separators=(",", ":"))
         (target / (PAGE_DATA % lang)).write_text(data, encoding="utf-8")
-    for name in (PAGE_SCRIPT,) + PAGE_MODULES:
+    for name in _shipped(lambda runtime: (runtime.script,) + runtime.modules):
         page_script = site / PYTHON_URL / name
         page_script.write_text(shipped_source(page_script.read_text(encoding="utf-8")), encoding="utf-8")

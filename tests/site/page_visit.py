@@ -28,8 +28,9 @@ class PageVisit(BrowserVisit):
     def open(self, path):
         self.main_url = self.base_url + path
         response = self.page.goto(self.main_url, wait_until="load")
-        if self.page.locator("[data-selfcheck]").count():
-            self.page.wait_for_selector('[data-selfcheck][data-ready="1"]', state="attached", timeout=30_000)
+        for root in ("[data-selfcheck]", "[data-workshop]"):  # the pages that run Python: wait until it has attached
+            if self.page.locator(root).count():
+                self.page.wait_for_selector(root + '[data-ready="1"]', state="attached", timeout=30_000)
         self.page.wait_for_load_state("networkidle")
         return response
 

@@ -1,8 +1,9 @@
-// Starts the theme's held-back scripts once Python has attached to the self-check form (main.html says why).
+// Starts the theme's held-back scripts once Python has attached to the self-check form or the workshop page
+// (main.html says why).
 (function () {
   var FALLBACK_MS = 2000;
   var held = document.querySelectorAll("script[data-after-python]");
-  var root = document.querySelector("[data-selfcheck]");
+  var root = document.querySelector("[data-selfcheck], [data-workshop]");
   var started = false;
   var watcher = new MutationObserver(function () {
     if (root.dataset.ready === "1") start();

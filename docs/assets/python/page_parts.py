@@ -1,0 +1,78 @@
+# Parts a page script shares (PyScript, MicroPython): elements built from texts and node trees, downloads, and the
+# confirmation dialog. Texts always become text nodes or attribute values, never markup.
+from pyscript import document, window
+
+SVG = "http://www.w3.org/2000/svg"
+
+
+def html_node(tag, text=None, attributes=None):
+    element = document.createElement(tag)
+    if attributes:
+        for name in attributes:
+            element.setAttribute(name, attributes[name])
+    if text is not None:
+        element.textContent = text
+    return element
+
+
+def dom_node(node, namespace=None):
+    """DOM for a node tree (tag, attributes, children) as selfcheck/markup.py describes it; "svg" subtrees go in the
+    SVG namespace. An attribute of True is written bare, None or False left out, as markup.to_html writes them."""
+    if isinstance(node, str):
+        return document.createTextNode(node)
+    tag, attributes, children = node
+    if tag == "svg":
+        namespace = SVG
+    element = document.createElementNS(namespace, tag) if namespace else document.createElement(tag)
+    for name in attributes:
+        value = attributes[name]
+        if name == "xmlns" or value is None or value is False:
+            continue
+        element.setAttribute(name, "" if value is True else str(value))
+    for child in children:
+        element.appendChild(dom_node(child, namespace))
+    return element
+
+
+def download(text, media_type, file_name):
+    # A byte-order mark goes into the address as bytes: handing it to JavaScript in a string would drop it.
+    mark = "%EF%BB%BF" if text.startswith("\ufeff") else ""
+    body = text[1:] if mark else text
+    link = document.createElement("a")
+    link.href = "data:%s;charset=utf-8,%s%s" % (media_type, mark, window.encodeURIComponent(body))
+    link.download = file_name
+    document.body.appendChild(link)
+    link.click()
+    link.remove()
+
+
+class Dialog:
+    """The page's confirmation dialog ([data-dialog], from selfcheck/form.py): one question at a time, with focus on
+    "Cancel"; Escape answers it as "Cancel" does. `listener` wraps the page's handlers (its error guard)."""
+
+    def __init__(self, listener):
+        self.element = document.querySelector("[data-dialog]")
+        self.on_confirm = self.on_cancel = None
+        for selector, confirmed in (("[data-dialog-confirm]", True), ("[data-dialog-cancel]", False)):
+            self.element.querySelector(selector).addEventListener("click", listener(self.closer(confirmed)))
+        self.element.addEventListener("close", listener(lambda *_: self.close(False)))
+
+    def closer(self, confirmed):
+        return lambda *_: self.close(confirmed)
+
+    def ask(self, question, confirm_label, on_confirm, on_cancel=None):
+        if self.element.open:
+            return  # showModal would throw; the open question is answered first
+        self.element.querySelector("[data-dialog-text]").textContent = question
+        self.element.querySelector("[data-dialog-confirm]").textContent = confirm_label
+        self.on_confirm, self.on_cancel = on_confirm, on_cancel
+        self.element.showModal()
+        self.element.querySelector("[data-dialog-cancel]").focus()
+
+    def close(self, confirmed):
+        action = self.on_confirm if confirmed else self.on_cancel
+        self.on_confirm = self.on_cancel = None
+        if self.element.open:
+            self.element.close()
+        if action is not None:
+            action()
