@@ -6,14 +6,15 @@ import json
 import re
 
 from selfcheck import read_bank
-from selfcheck.browser import BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, shipped_source
+from selfcheck.browser import BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, WORKSHOP_MODULES, shipped_source
 from selfcheck.page_data import BUILD_ONLY_TEXTS, is_build_only, page_data
 from selfcheck.ui import read_ui
 
 
-def test_only_what_the_page_imports_is_shipped(site_dir):
+def test_only_what_the_pages_import_is_shipped(site_dir):
+    # The self-check page's modules and the workshop page's (tests/workshop_page/test_workshop_shipped.py).
     shipped = sorted(p.name for p in (site_dir / "assets/python/selfcheck").iterdir())
-    assert shipped == sorted(BROWSER_MODULES + (BROWSER_INIT, PAGE_DATA % "en", PAGE_DATA % "fr"))
+    assert shipped == sorted(set(BROWSER_MODULES + WORKSHOP_MODULES + (BROWSER_INIT, PAGE_DATA % "en", PAGE_DATA % "fr")))
 
 
 def test_shipped_modules_have_no_docstrings_and_still_compile(site_dir):
@@ -43,8 +44,10 @@ def test_texts_left_out_of_the_page_data_are_named_by_no_shipped_module(site_dir
     ui = read_ui()
     left_out = [key for key in ui if is_build_only(key)]
     assert len(left_out) > 20 and "noscript" in left_out and "paper_intro" in left_out
-    shipped = [(site_dir / "assets/python/selfcheck" / name).read_text(encoding="utf-8") for name in BROWSER_MODULES]
-    shipped.append((site_dir / "assets/python/selfcheck_page.py").read_text(encoding="utf-8"))
+    shipped = [(site_dir / "assets/python/selfcheck" / name).read_text(encoding="utf-8")
+               for name in set(BROWSER_MODULES + WORKSHOP_MODULES)]
+    for script in ("selfcheck_page.py", "workshop_page.py", "page_parts.py"):
+        shipped.append((site_dir / "assets/python" / script).read_text(encoding="utf-8"))
     for key in left_out:
         for text in shipped:
             assert "'%s'" % key not in text and '"%s"' % key not in text, key

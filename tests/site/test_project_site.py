@@ -23,11 +23,11 @@ def project_site_url(tmp_path_factory):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", ["selfcheck/", "en/selfcheck/"])
+@pytest.mark.parametrize("path", ["selfcheck/", "en/selfcheck/", "selfcheck/workshop/", "en/selfcheck/workshop/"])
 def test_python_runs_under_a_path_prefix(browser, project_site_url, path):
     with PageVisit(browser, project_site_url) as visit:
         assert visit.open(path).status == 200
-        assert visit.page.locator('[data-selfcheck][data-ready="1"]').count() == 1
+        assert visit.page.locator(':is([data-selfcheck], [data-workshop])[data-ready="1"]').count() == 1
         assert visit.failures == [] and visit.foreign_requests == [] and visit.console_errors == []
 
 
