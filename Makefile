@@ -46,6 +46,7 @@ bench: build
 	node tests/bench/score.mjs
 	node tests/bench/import_check.mjs
 	node tests/bench/workshop.mjs
+	$(BIN)/python tests/bench/workshop_page.py
 	$(BIN)/python tests/bench/pages.py
 
 # Maintenance -------------------------------------------------------------------------------------------------

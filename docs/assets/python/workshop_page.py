@@ -17,7 +17,7 @@ from pyscript.ffi import create_proxy
 
 from selfcheck.answers import SIZE_LIMIT, AnswersError, clean_label, empty_answers, excerpt, export_text, refusal
 from selfcheck.collect import add_sources, read_results_file
-from selfcheck.group import CompareError, compare, group_results
+from selfcheck.group import compare, group_results
 from selfcheck.group_file import group_file_name, group_text, read_group
 from selfcheck.invitation import check_email, invitation_fragment
 from selfcheck.plan import priorities_of, read_plan
@@ -51,9 +51,10 @@ plan_key = storage_key + ":plan"
 email_key = storage_key + ":email"
 
 # "counts" and "refusals": what the last addition did (None after a reload: only the total is shown); "baseline": a
-# group_results() to compare with, or None; "unsaved": True while the set cannot be saved.
+# group_results() to compare with, or None; "scores": what group_results keeps between calls (a change rescores only
+# the results it brings); "unsaved": True while the set cannot be saved.
 state = {"results": [], "session": "", "email": "", "revision": 0, "counts": None, "refusals": [], "baseline": None,
-         "unsaved": False, "keep_stored": False}
+         "scores": {}, "unsaved": False, "keep_stored": False}
 
 
 def find(selector):
@@ -396,13 +397,12 @@ def baseline_chosen(event):
 
 def take_baseline(name, text, size):
     try:
-        results = read_results_file(bank, text, size)["results"]  # a group file, or one person's
-        baseline = group_results(bank, results)
-        compare(bank, group_results(bank, state["results"]), baseline)  # refuses another bank before it is shown
-    except (AnswersError, CompareError) as error:
+        # A group file, or one person's; of this bank and version only, as everything the workshop puts side by side.
+        results = read_results_file(bank, text, size)["results"]
+    except AnswersError as error:
         refuse_baseline(error)
         return
-    state["baseline"] = baseline
+    state["baseline"] = group_results(bank, results)
     baseline_status.textContent = say_here("workshop_baseline_loaded", name=excerpt(name), respondents=len(results))
     baseline_status.hidden = False
     remove_baseline_button.disabled = False
@@ -454,7 +454,7 @@ def render():
     report_label.textContent = say_here("report_label", label=state["session"]) if state["session"] else ""
     report_label.hidden = not state["session"]
     results = state["results"]
-    group = group_results(bank, results)
+    group = group_results(bank, results, state["scores"])
     comparison = None if state["baseline"] is None else compare(bank, group, state["baseline"])
     if group_view is not None and results:
         results_box.replaceChildren(dom_node(group_view(bank, ui, lang, results, comparison)))
