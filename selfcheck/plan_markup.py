@@ -58,8 +58,9 @@ def _template_row(bank, ui, lang):
     return "<tr>%s</tr>" % "".join(cells)
 
 
-def plan_section(bank, ui, lang):
-    """The editable plan of the self-check page (its rows come from the page script)."""
+def plan_section(bank, ui, lang, intro_key="plan_intro"):
+    """The editable plan of the self-check page (its rows come from the page script); the workshop page's has an
+    introduction of its own (`intro_key`)."""
     def button(action, key, primary=False):
         return '<button type="button" class="md-button%s" data-plan-action="%s" disabled>%s</button>' % (
             " md-button--primary" if primary else "", action, escape(say(ui, key, lang)))
@@ -75,7 +76,7 @@ def plan_section(bank, ui, lang):
         '<div class="selfcheck-buttons selfcheck-plan-buttons">%s</div>'
         '<template data-plan-template>%s</template>'
         '</div>'
-        % (escape(say(ui, "action_plan_heading", lang)), escape(say(ui, "plan_intro", lang)),
+        % (escape(say(ui, "action_plan_heading", lang)), escape(say(ui, intro_key, lang)),
            button("add-priorities", "plan_add_priorities", True), _headings(ui, lang, ("col_row_tools",)),
            escape(say(ui, "plan_empty", lang)),
            button("add", "plan_add_row") + button("csv", "plan_export_csv") + button("markdown", "plan_export_markdown"),

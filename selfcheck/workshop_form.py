@@ -100,7 +100,7 @@ def _results(bank, ui, lang):
         '<div class="selfcheck-group-results" data-workshop-results></div>',
         '<div class="selfcheck-buttons selfcheck-workshop-print">%s</div>'
         % _button(ui, lang, "print", "workshop_form_print"),
-        plan_section(bank, ui, lang),
+        plan_section(bank, ui, lang, "workshop_form_plan_intro"),
     ]
     # "selfcheck-results": the self-check page's print rules print this part alone, with the page's title.
     return _section(say(ui, "workshop_form_results_heading", lang), "results", parts, "selfcheck-results")

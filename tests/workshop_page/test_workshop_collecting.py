@@ -165,3 +165,20 @@ def test_clear_asks_first(browser, base_url, lang):
         assert visit.counts() == expected_counts(0)
         assert visit.stored() is None
         assert visit.notice() == say(UI, "workshop_cleared", lang)
+
+
+def test_files_dropped_anywhere_on_the_page_are_added(browser, base_url):
+    with WorkshopVisit(browser, base_url) as visit:
+        page = visit.open("fr")
+        dropped = page.evaluate_handle("""files => {
+          const transfer = new DataTransfer();
+          for (const [name, text] of files) transfer.items.add(new File([text], name, {type: "application/json"}));
+          return transfer;
+        }""", [[name, read_fixture(name)] for name in FIRST])
+        page.dispatch_event("h1", "dragover", {"dataTransfer": dropped})
+        assert page.get_attribute("[data-workshop]", "data-dragging") == "1"  # the drop zone shows it takes them
+        before = visit.revision()
+        page.dispatch_event("h1", "drop", {"dataTransfer": dropped})
+        visit.wait_changed(before)
+        assert visit.counts() == expected_counts(3, added=3, refused=2)
+        assert page.get_attribute("[data-workshop]", "data-dragging") is None
