@@ -10,6 +10,8 @@ from selfcheck.text import say
 from selfcheck.ui import read_ui
 from selfcheck.workshop_form import render_workshop
 
+from test_form import attribute_values
+
 BANK = read_bank()
 UI = read_ui()
 CONTRACT = (
@@ -26,17 +28,6 @@ def markup(lang):
     return render_workshop(BANK, UI, lang, "../../", "../../selfcheck/")
 
 
-def values_of(text, name):
-    found = []
-    marker = ' %s="' % name
-    start = text.find(marker)
-    while start >= 0:
-        start += len(marker)
-        found.append(text[start:text.index('"', start)])
-        start = text.find(marker, start)
-    return found
-
-
 def test_the_contract_s_elements_are_there_in_both_languages():
     for lang in ("fr", "en"):
         text = markup(lang)
@@ -50,7 +41,7 @@ def test_the_contract_s_elements_are_there_in_both_languages():
 def test_every_field_has_its_label_and_ids_are_unique():
     for lang in ("fr", "en"):
         text = markup(lang)
-        ids = values_of(text, "id")
+        ids = attribute_values(text, "id")
         assert len(ids) == len(set(ids)), lang
         for control_id in ("ws-session", "ws-email", "ws-link", "ws-files", "ws-links", "ws-baseline"):
             assert '<label for="%s">' % control_id in text, control_id
