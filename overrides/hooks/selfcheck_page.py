@@ -52,7 +52,7 @@ class Runtime:
         self.script, self.modules, self.package = script, modules, package
 
 
-SELFCHECK_RUNTIME = Runtime("selfcheck_page.py", ("plan_view.py",), BROWSER_MODULES)
+SELFCHECK_RUNTIME = Runtime("selfcheck_page.py", ("page_parts.py", "plan_view.py"), BROWSER_MODULES)
 WORKSHOP_RUNTIME = Runtime("workshop_page.py", ("page_parts.py", "plan_view.py"), WORKSHOP_MODULES)
 RUNTIMES = (SELFCHECK_RUNTIME, WORKSHOP_RUNTIME)
 # The page script's storage calls, a static file of docs/ like the page script (explained here, where the reader's

@@ -24,9 +24,8 @@ from selfcheck.rules import DONT_KNOW
 from selfcheck.scoring import score
 from selfcheck.text import say
 
+from page_parts import Dialog, dom_node, download, html_node
 from plan_view import PlanView
-
-SVG = "http://www.w3.org/2000/svg"
 
 
 def read_page_data():
@@ -46,7 +45,7 @@ SET_ASIDE_SLOTS = 5  # damaged values kept, each under its own key; the first ha
 
 # "unsaved": the ui.json key of the notice shown while saving fails (None while it works); "keep_stored": the stored
 # value could not be read nor set aside, so it must not be overwritten.
-state = {"answers": empty_answers(), "label": "", "revision": 0, "on_confirm": None, "on_cancel": None,
+state = {"answers": empty_answers(), "label": "", "revision": 0,
          "unsaved": None, "keep_stored": False}
 shown = {}  # what the page already shows, by element key, to touch the DOM only when something changed
 
@@ -136,34 +135,10 @@ label_input = find("[data-label-input]")
 import_file = find("[data-import-file]")
 share_box = find("[data-share-box]")
 share_field = find("[data-share-field]")
-dialog = document.querySelector("[data-dialog]")
 notice = find("[data-notice]")
 
 
 # Results -------------------------------------------------------------------------------------------------------
-
-
-def svg_node(node):
-    if isinstance(node, str):
-        return document.createTextNode(node)
-    tag, attributes, children = node
-    element = document.createElementNS(SVG, tag)
-    for name in attributes:
-        if name != "xmlns":
-            element.setAttribute(name, attributes[name])
-    for child in children:
-        element.appendChild(svg_node(child))
-    return element
-
-
-def html_node(tag, text=None, attributes=None):
-    element = document.createElement(tag)
-    if attributes:
-        for name in attributes:
-            element.setAttribute(name, attributes[name])
-    if text is not None:
-        element.textContent = text
-    return element
 
 
 def show_figures(key, row, cells, figures):
@@ -208,7 +183,7 @@ def render():
     chart_key = "|".join(entry["score"] + entry["band"] for entry in shown_view["activities"])
     if shown.get("chart") != chart_key:
         shown["chart"] = chart_key
-        chart_box.replaceChildren(svg_node(bar_chart(bank, ui, shown_view, lang)))
+        chart_box.replaceChildren(dom_node(bar_chart(bank, ui, shown_view, lang)))
 
     show_priorities(shown_view["priorities"])
     action_plan.follow(priorities_of(result))
@@ -355,28 +330,6 @@ def replace_answers(answers, label=None):
     render()
 
 
-# Dialog ----------------------------------------------------------------------------------------------------------
-
-
-def ask(question, confirm_label, on_confirm, on_cancel=None):
-    if dialog.open:
-        return  # showModal would throw; the open question is answered first
-    document.querySelector("[data-dialog-text]").textContent = question
-    document.querySelector("[data-dialog-confirm]").textContent = confirm_label
-    state["on_confirm"], state["on_cancel"] = on_confirm, on_cancel
-    dialog.showModal()
-    document.querySelector("[data-dialog-cancel]").focus()
-
-
-def close_dialog(confirmed):
-    action = state["on_confirm"] if confirmed else state["on_cancel"]
-    state["on_confirm"] = state["on_cancel"] = None
-    if dialog.open:
-        dialog.close()
-    if action is not None:
-        action()
-
-
 # Actions ---------------------------------------------------------------------------------------------------------
 
 
@@ -432,18 +385,6 @@ def on_storage(event):
         tell(say(ui, "merged_from_tab", lang, count=changed))
     if merged != theirs or state["label"] != label:
         save()  # this tab holds answers the other does not: the other tab merges them in turn
-
-
-def download(text, media_type, file_name):
-    # A byte-order mark goes into the address as bytes: handing it to JavaScript in a string would drop it.
-    mark = "%EF%BB%BF" if text.startswith("\ufeff") else ""
-    body = text[1:] if mark else text
-    link = document.createElement("a")
-    link.href = "data:%s;charset=utf-8,%s%s" % (media_type, mark, window.encodeURIComponent(body))
-    link.download = file_name
-    document.body.appendChild(link)
-    link.click()
-    link.remove()
 
 
 def export_answers(event):
@@ -512,13 +453,13 @@ def start_over(event):
         replace_answers(empty_answers(), "")
         tell(say(ui, "cleared", lang))
 
-    ask(say(ui, "confirm_start_over", lang), say(ui, "confirm_start_over_yes", lang), erase)
+    dialog.ask(say(ui, "confirm_start_over", lang), say(ui, "confirm_start_over_yes", lang), erase)
 
 
 def open_share_link():
     """Answers carried by the address (#answers=…): load them, asking first if they would replace others."""
     fragment = window.location.hash[1:]
-    if not is_share_fragment(fragment) or dialog.open:
+    if not is_share_fragment(fragment) or dialog.element.open:
         return
     location = window.location
     window.history.replaceState(None, "", location.pathname + location.search)  # a reload must not ask again
@@ -542,7 +483,7 @@ def replace_after_asking(answers, load, question, kept, replaces_plan=False):
     if current == 0 and not (replaces_plan and action_plan.plan["edited"]):
         load()
     else:
-        ask(say(ui, question, lang, count=count_answers(answers), current=current),
+        dialog.ask(say(ui, question, lang, count=count_answers(answers), current=current),
             say(ui, "confirm_replace_yes", lang), load, lambda: tell(say(ui, kept, lang)))
 
 
@@ -563,9 +504,10 @@ def save_plan():
         tell("")
 
 
+dialog = Dialog(listener)
 # The action plan (plan_view.py) reaches the page through these.
 action_plan = PlanView(root, bank, ui, lang, link_root, {
-    "ask": ask, "notify": tell, "save": save_plan, "download": download, "today": today, "label": lambda: state["label"]})
+    "ask": dialog.ask, "notify": tell, "save": save_plan, "download": download, "today": today, "label": lambda: state["label"]})
 
 export_button = html_node("button", say(ui, "export_now", lang), {"type": "button", "class": "md-button"})
 
@@ -585,9 +527,6 @@ def start():
         button = find('[data-action="%s"]' % action)
         button.addEventListener("click", listener(ACTIONS[action]))
         button.disabled = False
-    document.querySelector("[data-dialog-confirm]").addEventListener("click", listener(lambda *_: close_dialog(True)))
-    document.querySelector("[data-dialog-cancel]").addEventListener("click", listener(lambda *_: close_dialog(False)))
-    dialog.addEventListener("close", listener(lambda *_: close_dialog(False)))  # Escape closes without confirming
     window.onstorage = listener(on_storage)
     render()
     if count_answers(state["answers"]) or typed:
