@@ -11,13 +11,14 @@ BROWSER_MODULES = (
     "advice.py", "answers.py", "chart.py", "group.py", "group_chart.py", "group_view.py", "jsonsyntax.py", "names.py",
     "plan.py", "ratio.py", "report.py", "rules.py", "scoring.py", "text.py",
 )
-# The workshop page's (docs/assets/python/workshop_page.py): collecting results, the group's figures, its plan.
+# The workshop page's (docs/assets/python/workshop_page.py): collecting results, the group's results, its plan.
 WORKSHOP_MODULES = (
-    "advice.py", "answers.py", "collect.py", "group.py", "group_file.py", "invitation.py", "jsonsyntax.py", "plan.py",
-    "ratio.py", "rules.py", "scoring.py", "text.py",
+    "advice.py", "answers.py", "chart.py", "collect.py", "group.py", "group_chart.py", "group_file.py", "group_view.py",
+    "invitation.py", "jsonsyntax.py", "plan.py", "ratio.py", "report.py", "rules.py", "scoring.py", "text.py",
 )
 BROWSER_INIT = "browser_package.py"  # mounted as selfcheck/__init__.py in the browser
 PAGE_DATA = "page-data.%s.json"  # one per language, written by the build from bank.json and ui.json
+WORKSHOP_PAGE_DATA = "workshop-data.%s.json"  # the workshop page's (page_data.page_data(..., workshop=True))
 PAGE_DATA_MOUNT = "page_data.json"
 
 

@@ -9,9 +9,9 @@ Python has attached) with `data-lang`, `data-root` and `data-selfcheck-page` (th
 `[data-notice]`; inputs `[data-workshop-session]`, `[data-workshop-email]`, `[data-workshop-link]`, the QR code's
 box `[data-workshop-qr]`; `input[type=file][data-workshop-files]` (multiple) in the drop zone `[data-workshop-drop]`,
 `textarea[data-workshop-links]` and `[data-workshop-add-links]`; `[data-group-count]` (`data-respondents`,
-`data-added`, `data-replaced`, `data-duplicates`, `data-refused`), `[data-group-refusals]`, `[data-group-small]`;
-`input[type=file][data-workshop-baseline]`, `[data-workshop-baseline-status]`; `[data-workshop-report-label]`,
-`[data-workshop-results]`; buttons
+`data-added`, `data-replaced`, `data-duplicates`, `data-refused`), `[data-group-refusals]`;
+`input[type=file][data-workshop-baseline]`, `[data-workshop-baseline-status]`; `[data-workshop-results]`, where the
+page puts the group results (selfcheck/group_view.py); buttons
 `[data-workshop-action=copy | export | clear | remove-baseline | print]`; the action plan (plan_markup.py) and the
 self-check page's dialog.
 """
@@ -73,8 +73,6 @@ def _collecting(ui, lang):
         "</button></div>" % escape(say(ui, "workshop_form_add_links", lang)),
         counts,
         '<ul class="selfcheck-group-refusals" data-group-refusals hidden></ul>',
-        '<p class="selfcheck-group-small" data-group-small hidden>%s</p>'
-        % escape(say(ui, "workshop_small_group", lang)),
         '<div class="selfcheck-buttons">%s%s</div>' % (_button(ui, lang, "export", "workshop_export"),
                                                       _button(ui, lang, "clear", "workshop_form_clear")),
         "<p>%s</p>" % escape(say(ui, "workshop_form_kept_note", lang)),
@@ -96,14 +94,12 @@ def _baseline(ui, lang):
 
 def _results(bank, ui, lang):
     parts = [
-        '<p class="selfcheck-report-label" data-workshop-report-label hidden></p>',
         '<div class="selfcheck-group-results" data-workshop-results></div>',
         '<div class="selfcheck-buttons selfcheck-workshop-print">%s</div>'
         % _button(ui, lang, "print", "workshop_form_print"),
         plan_section(bank, ui, lang, "workshop_form_plan_intro"),
     ]
-    # "selfcheck-results": the self-check page's print rules print this part alone, with the page's title.
-    return _section(say(ui, "workshop_form_results_heading", lang), "results", parts, "selfcheck-results")
+    return _section(say(ui, "workshop_form_results_heading", lang), "results", parts, "selfcheck-workshop-results")
 
 
 def render_workshop(bank, ui, lang, root, selfcheck_url):

@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:
 
 import selfcheck  # noqa: E402
 from selfcheck.browser import (BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, PAGE_DATA_MOUNT,  # noqa: E402
-                               WORKSHOP_MODULES, shipped_source)
+                               WORKSHOP_MODULES, WORKSHOP_PAGE_DATA, shipped_source)
 from selfcheck.form import render_form as form_markdown  # noqa: E402
 from selfcheck.page_data import page_data  # noqa: E402
 from selfcheck.paper import render_paper as paper_markdown  # noqa: E402
@@ -46,14 +46,16 @@ QR_URL = "assets/qr/"
 
 class Runtime:
     """What one page runs: its page script (in docs/assets/python/, copied by MkDocs as a static file), the modules
-    beside it that it imports (its parts with a file of their own), and the `selfcheck` modules it imports."""
+    beside it that it imports (its parts with a file of their own), the `selfcheck` modules it imports, and its data
+    file (a name with %s for the language; `workshop` says which cut of the bank and texts it holds)."""
 
-    def __init__(self, script, modules, package):
-        self.script, self.modules, self.package = script, modules, package
+    def __init__(self, script, modules, package, data, workshop=False):
+        self.script, self.modules, self.package, self.data, self.workshop = script, modules, package, data, workshop
 
 
-SELFCHECK_RUNTIME = Runtime("selfcheck_page.py", ("page_parts.py", "plan_view.py"), BROWSER_MODULES)
-WORKSHOP_RUNTIME = Runtime("workshop_page.py", ("page_parts.py", "plan_view.py"), WORKSHOP_MODULES)
+SELFCHECK_RUNTIME = Runtime("selfcheck_page.py", ("page_parts.py", "plan_view.py"), BROWSER_MODULES, PAGE_DATA)
+WORKSHOP_RUNTIME = Runtime("workshop_page.py", ("page_parts.py", "plan_view.py"), WORKSHOP_MODULES,
+                           WORKSHOP_PAGE_DATA, workshop=True)
 RUNTIMES = (SELFCHECK_RUNTIME, WORKSHOP_RUNTIME)
 # The page script's storage calls, a static file of docs/ like the page script (explained here, where the reader's
 # browser does not download the explanation). A JavaScript error thrown in a call made from MicroPython cannot be
@@ -137,7 +139,7 @@ def _browser_files(lang, runtime):
     """{file in assets/python/selfcheck/: where the page mounts it under ./selfcheck/} for a page in `lang`."""
     files = {name: name for name in runtime.package}
     files[BROWSER_INIT] = "__init__.py"
-    files[PAGE_DATA % lang] = PAGE_DATA_MOUNT
+    files[runtime.data % lang] = PAGE_DATA_MOUNT
     return files
 
 
@@ -242,8 +244,9 @@ def on_post_build(config):
         (target / name).write_text(shipped_source((PACKAGE_DIR / name).read_text(encoding="utf-8")), encoding="utf-8")
     bank, ui = _bank(config), read_ui()
     for lang in selfcheck.rules.LANGUAGES:
-        data = json.dumps(page_data(bank, ui, lang), ensure_ascii=False, separators=(",", ":"))
-        (target / (PAGE_DATA % lang)).write_text(data, encoding="utf-8")
+        for runtime in RUNTIMES:
+            data = json.dumps(page_data(bank, ui, lang, runtime.workshop), ensure_ascii=False, separators=(",", ":"))
+            (target / (runtime.data % lang)).write_text(data, encoding="utf-8")
     for name in _shipped(lambda runtime: (runtime.script,) + runtime.modules):
         page_script = site / PYTHON_URL / name
         page_script.write_text(shipped_source(page_script.read_text(encoding="utf-8")), encoding="utf-8")

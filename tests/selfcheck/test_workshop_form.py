@@ -19,7 +19,7 @@ CONTRACT = (
     "data-workshop-files", 'textarea id="ws-links" rows="4" data-workshop-links', "data-workshop-add-links",
     'input type="file" id="ws-baseline" accept=".json,application/json" data-workshop-baseline',
     'data-group-count data-respondents="0" data-added="0" data-replaced="0" data-duplicates="0" data-refused="0"',
-    "data-group-refusals", "data-group-small", "data-workshop-results", "data-workshop-qr", "data-workshop-session",
+    "data-group-refusals", "data-workshop-results", "data-workshop-qr", "data-workshop-session",
     "data-workshop-email", "data-workshop-link", "data-notice", "data-plan", "data-dialog",
 )
 
@@ -51,7 +51,7 @@ def test_texts_come_from_ui_json_escaped():
     for lang in ("fr", "en"):
         text = markup(lang)
         for key in ("workshop_form_invite_heading", "workshop_form_collect_intro", "workshop_count_none",
-                    "workshop_small_group", "workshop_form_plan_intro", "workshop_export"):
+                    "workshop_form_plan_intro", "workshop_export"):
             assert escape(say(UI, key, lang)) in text or say(UI, key, lang) in text, key
         assert escape(say(UI, "plan_intro", lang)) not in text  # the self-check page's, about one person's answers
         assert "<script" not in text.lower()

@@ -6,7 +6,8 @@ import json
 import re
 
 from selfcheck import read_bank
-from selfcheck.browser import BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, WORKSHOP_MODULES, shipped_source
+from selfcheck.browser import (BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, WORKSHOP_MODULES, WORKSHOP_PAGE_DATA,
+                               shipped_source)
 from selfcheck.page_data import BUILD_ONLY_TEXTS, is_build_only, page_data
 from selfcheck.ui import read_ui
 
@@ -14,7 +15,8 @@ from selfcheck.ui import read_ui
 def test_only_what_the_pages_import_is_shipped(site_dir):
     # The self-check page's modules and the workshop page's (tests/workshop_page/test_workshop_shipped.py).
     shipped = sorted(p.name for p in (site_dir / "assets/python/selfcheck").iterdir())
-    assert shipped == sorted(set(BROWSER_MODULES + WORKSHOP_MODULES + (BROWSER_INIT, PAGE_DATA % "en", PAGE_DATA % "fr")))
+    data = tuple(name % lang for name in (PAGE_DATA, WORKSHOP_PAGE_DATA) for lang in ("en", "fr"))
+    assert shipped == sorted(set(BROWSER_MODULES + WORKSHOP_MODULES + (BROWSER_INIT,) + data))
 
 
 def test_shipped_modules_have_no_docstrings_and_still_compile(site_dir):

@@ -97,12 +97,13 @@ def test_links_are_found_inside_any_text(browser, base_url, lang):
 def test_a_small_group_is_told_that_results_identify_people(browser, base_url):
     with WorkshopVisit(browser, base_url) as visit:
         page = visit.open("en")
-        assert page.is_hidden("[data-group-small]")
+        assert page.locator("[data-group-small]").count() == 0
         visit.add_files("organisme-a.json", "partner-b.json")
-        assert page.is_visible("[data-group-small]")
-        assert page.text_content("[data-group-small]") == say(UI, "workshop_small_group", "en")
+        assert page.is_visible("[data-workshop-results] [data-group-small]")
+        assert page.text_content("[data-group-small]") == (say(UI, "group_small_title", "en")
+                                                            + say(UI, "group_small", "en", count=3))
         visit.add_files("schema-1-without-id.json")
-        assert page.is_hidden("[data-group-small]")
+        assert page.locator("[data-group-small]").count() == 0
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -68,6 +68,7 @@ def test_axe_finds_nothing_with_everything_shown(browser, base_url, lang, scheme
         page.fill("[data-workshop-session]", "Séance")
         visit.add_files("organisme-a.json", "partner-b.json", "malformed.json")  # refusals and the small-group warning
         assert page.is_visible("[data-group-small]") and page.is_visible("[data-group-refusals]")
+        assert page.locator("[data-group-activity]").count() == len(BANK["activities"])
         assert axe_violations(page) == []
 
 

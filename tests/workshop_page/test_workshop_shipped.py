@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from selfcheck.browser import BROWSER_INIT, WORKSHOP_MODULES
+from selfcheck import read_bank
+from selfcheck.browser import BROWSER_INIT, PAGE_DATA, WORKSHOP_MODULES, WORKSHOP_PAGE_DATA
+from selfcheck.page_data import page_data
+from selfcheck.ui import read_ui
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = [ROOT / "docs/assets/python" / name for name in ("workshop_page.py", "page_parts.py", "plan_view.py")]
@@ -62,12 +65,21 @@ def test_the_page_mounts_its_modules_and_preloads_them(site_dir, lang):
     expected = ["./page_parts.py", "./plan_view.py", "./selfcheck/__init__.py", "./selfcheck/page_data.json"]
     expected += ["./selfcheck/" + name for name in WORKSHOP_MODULES]
     assert mounted == sorted(expected)
-    assert ("page-data.%s.json" % lang) in page and ("page-data.%s.json" % ("en" if lang == "fr" else "fr")) not in page
+    other = "en" if lang == "fr" else "fr"
+    assert (WORKSHOP_PAGE_DATA % lang) in page and (WORKSHOP_PAGE_DATA % other) not in page
+    assert (PAGE_DATA % lang) not in page  # the self-check page's cut: no statement texts
     for name in WORKSHOP_MODULES + ("workshop_page.py",):
         assert name + '" as="fetch" crossorigin>' in head, name
     assert page.count("<mpy-script") == 1
     # Material's scripts wait for Python here too (main.html, theme-after-python.js).
     assert 'type="text/plain" data-after-python data-src=' in page
+
+
+def test_the_page_data_is_the_workshop_s_cut(site_dir):
+    bank, ui = read_bank(), read_ui()
+    for lang in ("fr", "en"):
+        text = (site_dir / "assets/python/selfcheck" / (WORKSHOP_PAGE_DATA % lang)).read_text(encoding="utf-8")
+        assert json.loads(text) == page_data(bank, ui, lang, workshop=True)
 
 
 def test_shipped_modules_and_scripts_have_no_comments_and_compile(site_dir):

@@ -19,17 +19,13 @@ from selfcheck.answers import SIZE_LIMIT, AnswersError, clean_label, empty_answe
 from selfcheck.collect import add_sources, read_results_file
 from selfcheck.group import compare, group_results
 from selfcheck.group_file import group_file_name, group_text, read_group
+from selfcheck.group_view import view as group_view
 from selfcheck.invitation import check_email, invitation_fragment
 from selfcheck.plan import priorities_of, read_plan
 from selfcheck.text import say
 
 from page_parts import SVG, Dialog, dom_node, download, html_node
 from plan_view import PlanView
-
-try:
-    from selfcheck.group_view import view as group_view
-except ImportError:  # the group results view is not part of this build yet: the results area stays empty
-    group_view = None
 
 STORED_LIMIT = SIZE_LIMIT  # the set is kept as a group file, which any file's limits hold whole
 
@@ -109,11 +105,9 @@ links_box = find("textarea[data-workshop-links]")
 add_links_button = find("[data-workshop-add-links]")
 count_line = find("[data-group-count]")
 refusal_list = find("[data-group-refusals]")
-small_group = find("[data-group-small]")
 baseline_input = find("input[data-workshop-baseline]")
 baseline_status = find("[data-workshop-baseline-status]")
 results_box = find("[data-workshop-results]")
-report_label = find("[data-workshop-report-label]")
 
 
 def today():
@@ -441,7 +435,6 @@ def show_count():
         count_line.textContent = say_here("workshop_count_none")
     refusal_list.replaceChildren(*[html_node("li", refusal_line(entry)) for entry in state["refusals"]])
     refusal_list.hidden = not state["refusals"]
-    small_group.hidden = not 0 < respondents < 3
 
 
 def refusal_line(entry):
@@ -451,15 +444,11 @@ def refusal_line(entry):
 
 def render():
     show_count()
-    report_label.textContent = say_here("report_label", label=state["session"]) if state["session"] else ""
-    report_label.hidden = not state["session"]
     results = state["results"]
     group = group_results(bank, results, state["scores"])
     comparison = None if state["baseline"] is None else compare(bank, group, state["baseline"])
-    if group_view is not None and results:
-        results_box.replaceChildren(dom_node(group_view(bank, ui, lang, results, comparison)))
-    else:
-        results_box.replaceChildren()
+    results_box.replaceChildren(dom_node(group_view(bank, ui, lang, results, comparison, state["session"], link_root,
+                                                    group)))
     action_plan.follow(priorities_of(group) if results else [])
     state["revision"] += 1
     root.dataset.revision = str(state["revision"])  # what tests wait for: the page has shown a change
