@@ -183,3 +183,25 @@ def test_files_dropped_anywhere_on_the_page_are_added(browser, base_url):
         visit.wait_changed(before)
         assert visit.counts() == expected_counts(3, added=3, refused=2)
         assert page.get_attribute("[data-workshop]", "data-dragging") is None
+
+
+def test_two_tabs_of_the_page_share_the_set(browser, base_url):
+    with WorkshopVisit(browser, base_url) as visit:
+        first = visit.open("en")
+        second = visit.new_tab()
+        second.goto(base_url + "en/selfcheck/workshop/")
+        second.wait_for_selector('[data-workshop][data-ready="1"]', state="attached", timeout=30_000)
+        first.fill("[data-workshop-session]", "Two tabs")
+        visit.add_files(*FIRST)
+        second.wait_for_function("() => document.querySelector('[data-group-count]').dataset.respondents === '3'")
+        assert second.input_value("[data-workshop-session]") == "Two tabs"
+        assert second.text_content("[data-notice]") == say(UI, "workshop_merged_from_tab", "en", respondents=3)
+        second.set_input_files("input[data-workshop-files]", [str(fixture(name)) for name in SECOND])
+        second.wait_for_function("() => document.querySelector('[data-group-count]').dataset.replaced === '1'")
+        first.wait_for_function("() => document.querySelector('[data-notice]').textContent !== ''")
+        assert read_group(BANK, visit.stored())["results"] == add_sources(
+            BANK, add_sources(BANK, [], sources(FIRST))["results"], sources(SECOND))["results"]
+        first.click('[data-workshop-action="clear"]')
+        first.click("[data-dialog-confirm]")
+        second.wait_for_function("() => document.querySelector('[data-group-count]').dataset.respondents === '0'")
+        assert second.text_content("[data-notice]") == say(UI, "workshop_erased_in_tab", "en")

@@ -17,7 +17,7 @@ from pyscript.ffi import create_proxy
 
 from selfcheck.answers import SIZE_LIMIT, AnswersError, clean_label, empty_answers, excerpt, export_text, refusal
 from selfcheck.collect import add_sources, read_results_file
-from selfcheck.group import compare, group_results
+from selfcheck.group import compare, group_results, merge
 from selfcheck.group_file import group_file_name, group_text, read_group
 from selfcheck.group_view import view as group_view
 from selfcheck.invitation import check_email, invitation_fragment
@@ -171,6 +171,41 @@ def restore():
     email = store.read(email_key, 1000)
     if isinstance(email, str):
         state["email"] = email
+
+
+def on_storage(event):
+    """Another tab of this page changed the set or the plan: take theirs in, keep this tab's, save the union."""
+    if state["keep_stored"] or event.key not in (storage_key, plan_key):
+        return
+    if event.key == plan_key:
+        if event.newValue is not None and not action_plan.plan["edited"]:
+            try:
+                action_plan.take(read_plan(bank, event.newValue))
+            except AnswersError:
+                return  # not readable: this tab's next save replaces it
+            render()
+        return
+    try:
+        theirs = {"session": "", "results": []} if event.newValue is None else read_group(bank, event.newValue)
+    except AnswersError:
+        return  # not readable: this tab's next save replaces it
+    if theirs["session"] != state["session"]:  # typed there last
+        state["session"] = session_input.value = theirs["session"]
+        show_invitation()
+    # Every tab holds the whole set (it is read at start and kept up to date from here): an empty one was erased.
+    if not theirs["results"]:
+        if state["results"]:
+            state["results"], state["counts"], state["refusals"] = [], None, []
+            render()
+            tell(say_here("workshop_erased_in_tab"))
+        return
+    merged = merge(state["results"], theirs["results"])[0]
+    if merged != state["results"]:
+        state["results"] = merged
+        render()
+        tell(say_here("workshop_merged_from_tab", respondents=len(merged)))
+    if merged != theirs["results"]:
+        save()  # this tab holds results the other does not: the other tab merges them in turn
 
 
 # Invitation ---------------------------------------------------------------------------------------------------------
@@ -496,6 +531,7 @@ def start():
     for name, handler in (("dragover", on_drag), ("dragleave", on_drag_end), ("drop", on_drop)):
         document.addEventListener(name, listener(handler))
     document.addEventListener("workshop-qr-ready", listener(lambda *_: show_invitation()))
+    window.onstorage = listener(on_storage)  # (window.addEventListener, called from here, loses its `this`)
     show_invitation()
     render()
     if typed_session or typed_email:
