@@ -12,7 +12,7 @@ box `[data-workshop-qr]`; `input[type=file][data-workshop-files]` (multiple) in 
 `data-added`, `data-replaced`, `data-duplicates`, `data-refused`), `[data-group-refusals]`;
 `input[type=file][data-workshop-baseline]`, `[data-workshop-baseline-status]`; `[data-workshop-results]`, where the
 page puts the group results (selfcheck/group_view.py); buttons
-`[data-workshop-action=copy | export | clear | remove-baseline | print]`; the action plan (plan_markup.py) and the
+`[data-workshop-action=copy | qr-large | export | clear | remove-baseline | print]`; the action plan (plan_markup.py) and the
 self-check page's dialog.
 """
 
@@ -52,8 +52,9 @@ def _invitation(ui, lang):
         _field("ws-link", say(ui, "workshop_form_link", lang),
                '<input type="text" id="ws-link" readonly data-workshop-link>'),
         '<div class="selfcheck-buttons">%s</div>' % _button(ui, lang, "copy", "workshop_form_copy", True),
-        '<figure class="selfcheck-qr"><div class="selfcheck-qr-code" data-workshop-qr></div>'
+        '<figure class="selfcheck-qr" data-workshop-qr-figure><div class="selfcheck-qr-code" data-workshop-qr></div>'
         "<figcaption>%s</figcaption></figure>" % escape(say(ui, "workshop_form_qr_caption", lang)),
+        '<div class="selfcheck-buttons">%s</div>' % _button(ui, lang, "qr-large", "workshop_form_qr_large"),
     ]
     return _section(say(ui, "workshop_form_invite_heading", lang), "invitation", parts, "selfcheck-workshop-invite")
 

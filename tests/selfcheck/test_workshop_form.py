@@ -34,7 +34,7 @@ def test_the_contract_s_elements_are_there_in_both_languages():
         for piece in CONTRACT:
             assert (piece % lang if "%s" in piece else piece) in text, (lang, piece)
         assert 'data-selfcheck-page="../../selfcheck/"' in text and 'data-root="../../"' in text
-        for action in ("copy", "export", "clear", "remove-baseline", "print"):
+        for action in ("copy", "qr-large", "export", "clear", "remove-baseline", "print"):
             assert 'data-workshop-action="%s"' % action in text, action
 
 

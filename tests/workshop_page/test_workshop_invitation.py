@@ -79,3 +79,16 @@ def test_markup_typed_into_the_session_name_is_taken_out(browser, base_url):
         assert page.input_value("[data-workshop-session]") == "bSéance/b"
         assert visit.notice() == say(UI, "workshop_session_cleaned", "en")
         assert page.input_value("[data-workshop-link]").endswith("#" + invitation_fragment("bSéance/b"))
+
+
+def test_the_qr_code_fills_the_screen_for_a_projector(browser, base_url):
+    with WorkshopVisit(browser, base_url, viewport={"width": 1280, "height": 800}) as visit:
+        page = visit.open("fr")
+        page.fill("[data-workshop-session]", "Séance plénière")
+        page.click('[data-workshop-action="qr-large"]')
+        page.wait_for_function("() => document.fullscreenElement !== null")
+        assert page.evaluate("() => document.fullscreenElement.hasAttribute('data-workshop-qr-figure')")
+        box = page.locator("[data-workshop-qr] svg").bounding_box()
+        assert box["height"] >= 0.75 * 800
+        page.evaluate("() => document.exitFullscreen()")
+        page.wait_for_function("() => document.fullscreenElement === null")

@@ -1,7 +1,8 @@
 // The workshop page's QR codes, for its Python script (overrides/hooks/selfcheck_page.py says why this file exists).
 // draw(text) answers {size, path}: the code's dark modules as one SVG path on a size × size grid that includes the
 // quiet zone of 4 modules the QR standard asks for around it; null when the text cannot be encoded (too long) or the encoder failed to load; false while it is still
-// loading, after which a "workshop-qr-ready" event on the document says to draw again. It never throws.
+// loading, after which a "workshop-qr-ready" event on the document says to draw again. fullScreen(element) shows
+// the element alone on the screen, for a projector, where the browser can; it answers whether it asked. Neither throws.
 (function () {
   var encode = null;
   var missing = false;
@@ -24,6 +25,11 @@
       } catch (error) {
         return null;
       }
+    },
+    fullScreen: function (element) {
+      if (!element.requestFullscreen) return false;
+      element.requestFullscreen().catch(function () { /* refused: the code stays where it is */ });
+      return true;
     },
   };
 

@@ -505,7 +505,12 @@ action_plan = PlanView(root, bank, ui, lang, link_root, {
     "ask": dialog.ask, "notify": tell, "save": save_and_tell, "download": download, "today": today,
     "label": lambda: state["session"]})
 
-ACTIONS = {"copy": copy_link, "export": export_group, "clear": clear, "remove-baseline": remove_baseline,
+def show_large(event):
+    # Where the browser cannot show it alone on the screen, the code stays as it is: large already.
+    window.workshopQr.fullScreen(find("[data-workshop-qr-figure]"))
+
+
+ACTIONS = {"copy": copy_link, "qr-large": show_large, "export": export_group, "clear": clear, "remove-baseline": remove_baseline,
            "print": lambda *_: window.print()}
 
 
