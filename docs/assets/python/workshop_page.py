@@ -131,7 +131,9 @@ def save():
     if plan is None:
         saved = store.remove(plan_key) and saved
     else:  # an export document without answers: the plan is read back with the checks of any export
-        saved = store.write(plan_key, export_text(bank, empty_answers(), lang, today(), "", plan)) and saved
+        text = export_text(bank, empty_answers(), lang, today(), "", plan)
+        # Past the limit it could not be read back: the plan saved before stays, and the notice asks for an export.
+        saved = len(text.encode("utf-8")) <= STORED_LIMIT and store.write(plan_key, text) and saved
     saved = (store.write(email_key, state["email"]) if state["email"] else store.remove(email_key)) and saved
     state["unsaved"] = not saved
 
