@@ -65,3 +65,33 @@ def compile_module(text, name):
                                            (run.stderr.strip().splitlines() or ["mpy-cross failed"])[-1]))
         with open(target, "rb") as handle:
             return handle.read()
+
+
+def imported_modules(sources, package_source):
+    """The names of the `selfcheck` modules that page modules of `sources` (texts) import, directly or through one
+    another, each after the modules it imports: imported in this order, each compiles alone. `package_source(name)`
+    gives the text of selfcheck/<name>.py."""
+    import ast
+
+    order, seen = [], set()
+
+    def imports(text, in_package):
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("selfcheck."):
+                yield node.module.split(".")[1]
+            elif isinstance(node, ast.ImportFrom) and node.level == 1 and in_package:
+                yield from [node.module] if node.module else [alias.name for alias in node.names]
+            elif isinstance(node, ast.Import):
+                yield from [a.name.split(".")[1] for a in node.names if a.name.startswith("selfcheck.")]
+
+    def visit(name):
+        if name not in seen:
+            seen.add(name)
+            for imported in imports(package_source(name), True):
+                visit(imported)
+            order.append(name)
+
+    for text in sources:
+        for name in imports(text, False):
+            visit(name)
+    return order

