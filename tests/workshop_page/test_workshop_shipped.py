@@ -59,18 +59,20 @@ def test_the_page_ships_every_module_its_scripts_import_and_no_other():
 def test_the_page_mounts_its_modules_and_preloads_them(site_dir, lang):
     page = (site_dir / PAGES[lang]).read_text(encoding="utf-8")
     head = page[: page.index("</head>")]
-    config = json.loads(re.search(r'<mpy-script src="[^"]*workshop_page\.py" config="([^"]+)"', page).group(1)
-                        .replace("&quot;", '"'))
+    block = re.search(r'<script type="application/json" data-python-page>(.*?)</script>', page).group(1)
+    config = json.loads(block)
     mounted = sorted(mount for mount in config["files"].values())
-    expected = ["./page_parts.py", "./plan_view.py", "./selfcheck/__init__.py", "./selfcheck/page_data.json"]
-    expected += ["./selfcheck/" + name for name in WORKSHOP_MODULES]
+    expected = ["./page_start.mpy", "./workshop_page.mpy", "./page_parts.mpy", "./plan_view.mpy",
+                "./selfcheck/__init__.mpy", "./selfcheck/page_data.json"]
+    expected += ["./selfcheck/" + name.replace(".py", ".mpy") for name in WORKSHOP_MODULES]
     assert mounted == sorted(expected)
+    assert config["module"] == "workshop_page" and config["modules"][-2:] == ["page_parts", "plan_view"]
     other = "en" if lang == "fr" else "fr"
     assert (WORKSHOP_PAGE_DATA % lang) in page and (WORKSHOP_PAGE_DATA % other) not in page
     assert (PAGE_DATA % lang) not in page  # the self-check page's cut: no statement texts
     for name in WORKSHOP_MODULES + ("workshop_page.py",):
-        assert name + '" as="fetch" crossorigin>' in head, name
-    assert page.count("<mpy-script") == 1
+        assert name.replace(".py", ".mpy") + '" as="fetch" crossorigin>' in head, name
+    assert page.count("data-python-page") == 1
     # Material's scripts wait for Python here too (main.html, theme-after-python.js).
     assert 'type="text/plain" data-after-python data-src=' in page
 

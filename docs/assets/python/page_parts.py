@@ -1,6 +1,6 @@
 # Parts a page script shares (PyScript, MicroPython): elements built from texts and node trees, downloads, and the
 # confirmation dialog. Texts always become text nodes or attribute values, never markup.
-from pyscript import document, window
+from js import document, window
 
 SVG = "http://www.w3.org/2000/svg"
 

@@ -1,10 +1,10 @@
-# The action plan on the self-check page, imported by selfcheck_page.py (PyScript, MicroPython).
+# The action plan on the self-check page, imported by selfcheck_page.py (MicroPython in the browser).
 #
 # The plan is data (selfcheck/plan.py); this file only shows it and turns the reader's edits into changes of it.
 # Rows are clones of the form's <template> row (plan_markup.py), filled with textContent and input values only, so
 # text typed or read from a file is never markup. Every handler runs through `guarded`: an unexpected error shows
 # a message in the reader's language instead of reaching the page.
-from pyscript.ffi import create_proxy
+from jsffi import create_proxy
 
 from selfcheck.plan import (COLUMNS, ROW_LIMIT, TEXT_FIELDS, add_priorities, empty_plan, empty_row, file_name,
                             follow, move, needs_asking, new_priorities, to_csv, to_markdown, typed_date, typed_text)

@@ -1,4 +1,4 @@
-# The self-check page script, run by PyScript (MicroPython) in the reader's browser.
+# The self-check page script, run by MicroPython in the reader's browser (python-page.js and page_start.py start it).
 #
 # The form is static HTML generated at build time; this script reads and restores answers, scores them with
 # `selfcheck` on every change and writes the results into the page. Texts that come from a file, a link or the
@@ -10,8 +10,8 @@
 import json
 import sys
 
-from pyscript import document, window
-from pyscript.ffi import create_proxy
+from js import document, window
+from jsffi import create_proxy
 
 from selfcheck.answers import (SIZE_LIMIT, AnswersError, clean_label, count_answers, empty_answers, excerpt,
                                export_file_name, export_text, is_share_fragment, merge_answers, read_share_fragment,
@@ -519,6 +519,7 @@ def start():
     if typed:
         take_label(typed)
     show_answers()
+    # In the same task as read_checked: an answer given from now on reaches on_change, none falls in between.
     root.addEventListener("change", listener(on_change))
     label_input.addEventListener("input", listener(on_label))
     import_file.addEventListener("change", listener(import_chosen))
@@ -528,8 +529,12 @@ def start():
         button.addEventListener("click", listener(ACTIONS[action]))
         button.disabled = False
     window.onstorage = listener(on_storage)
+    state["typed"] = typed
+
+
+def show_first_results():
     render()
-    if count_answers(state["answers"]) or typed:
+    if count_answers(state["answers"]) or state.pop("typed", ""):
         save()
     if state["unsaved"]:
         tell("")
@@ -538,5 +543,12 @@ def start():
     window.onhashchange = listener(lambda *_: open_share_link())
 
 
-guarded(start)()
-root.dataset.ready = "1"
+def mark_ready():
+    root.dataset.ready = "1"
+
+
+# Run one per task by page_start.py, so that no step holds the browser long; all at once when this is the main script.
+START_UP = (guarded(start), guarded(show_first_results), mark_ready)
+if __name__ == "__main__":
+    for step in START_UP:
+        step()

@@ -12,8 +12,8 @@
 import json
 import sys
 
-from pyscript import document, window
-from pyscript.ffi import create_proxy
+from js import document, window
+from jsffi import create_proxy
 
 from selfcheck.answers import SIZE_LIMIT, AnswersError, clean_label, empty_answers, excerpt, export_text, refusal
 from selfcheck.collect import add_sources, read_results_file
@@ -539,13 +539,24 @@ def start():
         document.addEventListener(name, listener(handler))
     document.addEventListener("workshop-qr-ready", listener(lambda *_: show_invitation()))
     window.onstorage = listener(on_storage)  # (window.addEventListener, called from here, loses its `this`)
+    state["typed"] = bool(typed_session or typed_email)
+
+
+def show_first_results():
     show_invitation()
     render()
-    if typed_session or typed_email:
+    if state.pop("typed", False):
         save()
     if state["unsaved"]:
         tell("")
 
 
-guarded(start)()
-root.dataset.ready = "1"
+def mark_ready():
+    root.dataset.ready = "1"
+
+
+# Run one per task by page_start.py, so that no step holds the browser long; all at once when this is the main script.
+START_UP = (guarded(start), guarded(show_first_results), mark_ready)
+if __name__ == "__main__":
+    for step in START_UP:
+        step()
