@@ -26,6 +26,7 @@ import selfcheck  # noqa: E402
 from selfcheck.browser import (BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, PAGE_DATA_MOUNT,  # noqa: E402
                                WORKSHOP_MODULES, WORKSHOP_PAGE_DATA, shipped_source)
 from selfcheck.form import render_form as form_markdown  # noqa: E402
+from selfcheck.form import render_workshop_banner  # noqa: E402
 from selfcheck.page_data import page_data  # noqa: E402
 from selfcheck.paper import render_paper as paper_markdown  # noqa: E402
 from selfcheck.ui import read_ui  # noqa: E402
@@ -53,7 +54,8 @@ class Runtime:
         self.script, self.modules, self.package, self.data, self.workshop = script, modules, package, data, workshop
 
 
-SELFCHECK_RUNTIME = Runtime("selfcheck_page.py", ("page_parts.py", "plan_view.py"), BROWSER_MODULES, PAGE_DATA)
+SELFCHECK_RUNTIME = Runtime("selfcheck_page.py", ("page_parts.py", "plan_view.py", "baseline_view.py"),
+                            BROWSER_MODULES, PAGE_DATA)
 WORKSHOP_RUNTIME = Runtime("workshop_page.py", ("page_parts.py", "plan_view.py"), WORKSHOP_MODULES,
                            WORKSHOP_PAGE_DATA, workshop=True)
 RUNTIMES = (SELFCHECK_RUNTIME, WORKSHOP_RUNTIME)
@@ -185,7 +187,14 @@ def render_paper(page, config):
     return paper_markdown(_bank(config), read_ui(), lang, _language_root(page, config), "../")
 
 
-PLACEHOLDERS = {"form": render_form, "paper": render_paper, "workshop": render_workshop}
+def render_workshop_mode(page, config):
+    """Workshop mode's notice, at the top of the self-check page (under its title), hidden until the page script
+    shows it."""
+    return render_workshop_banner(read_ui(), _language(page, config))
+
+
+PLACEHOLDERS = {"form": render_form, "paper": render_paper, "workshop": render_workshop,
+                "workshop-mode": render_workshop_mode}
 
 
 def on_config(config):
