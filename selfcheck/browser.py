@@ -8,9 +8,9 @@ build runs it); the repository keeps them.
 
 # The self-check page's (docs/assets/python/selfcheck_page.py).
 BROWSER_MODULES = (
-    "advice.py", "answers.py", "baseline.py", "chart.py", "group.py", "group_chart.py", "group_view.py", "invitation.py",
-    "invitation_texts.py", "jsonsyntax.py", "names.py", "plan.py", "ratio.py", "report.py", "rules.py", "scoring.py",
-    "text.py",
+    "advice.py", "answers.py", "baseline.py", "chart.py", "collect.py", "group.py", "group_chart.py", "group_file.py",
+    "group_view.py", "invitation.py", "invitation_texts.py", "jsonsyntax.py", "names.py", "plan.py", "ratio.py",
+    "report.py", "rules.py", "scoring.py", "text.py",
 )
 # The workshop page's (docs/assets/python/workshop_page.py): collecting results, the group's results, its plan.
 WORKSHOP_MODULES = (

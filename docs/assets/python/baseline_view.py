@@ -5,17 +5,25 @@
 # What it says comes from selfcheck/baseline.py. The baseline is kept in storage beside the answers (an export
 # document under its own key), so that a reload or the next visit keeps the comparison; "Remove" forgets it.
 # Handlers run through the page's `listener`; texts from files and links are set with textContent only.
+# selfcheck.baseline (and the group and collect modules it uses) is imported only once a baseline is used, so that
+# a page without one does not compile them as it starts.
 from selfcheck.answers import SIZE_LIMIT, AnswersError, refusal, too_large
-from selfcheck.baseline import baseline_from_file, baseline_from_text, baseline_text, comparison_view
 from selfcheck.scoring import score
 from selfcheck.text import say
 
 CELLS = ("before", "now", "arrow", "change", "change-words")
 
 
+def core():
+    from selfcheck import baseline
+
+    return baseline
+
+
 class BaselineView:
-    """`page` holds the page script's services: notify(text, kind), listener(handler), store (selfcheckStorage),
-    window and key (the baseline's storage key)."""
+    """`page` holds the page script's services: notify(text, kind) (shown whatever else the notice says), tell(text)
+    (shown unless the answers cannot be saved, which that notice says first), listener(handler), store
+    (selfcheckStorage), window and key (the baseline's storage key)."""
 
     def __init__(self, root, bank, ui, lang, page):
         self.bank, self.ui, self.lang, self.page = bank, ui, lang, page
@@ -59,7 +67,7 @@ class BaselineView:
         try:
             if text is True:
                 raise too_large()
-            self.take(baseline_from_file(self.bank, text))
+            self.take(core().baseline_from_file(self.bank, text))
         except AnswersError:
             self.page["store"].remove(self.page["key"])
             self.page["notify"](self.say("compare_lost"), "error")
@@ -71,7 +79,7 @@ class BaselineView:
 
     def keep(self):
         """Save the baseline; False if this browser cannot keep it."""
-        return self.page["store"].write(self.page["key"], baseline_text(self.bank, self.baseline, self.lang))
+        return self.page["store"].write(self.page["key"], core().baseline_text(self.bank, self.baseline, self.lang))
 
     # Shown ---------------------------------------------------------------------------------------------------------
 
@@ -81,7 +89,7 @@ class BaselineView:
         self.table.hidden = self.baseline is None
         if self.baseline is None:
             return
-        shown = comparison_view(self.bank, self.ui, result, self.baseline_score, self.baseline, self.lang)
+        shown = core().comparison_view(self.bank, self.ui, result, self.baseline_score, self.baseline, self.lang)
         self.put("caption", self.caption, shown["caption"])
         for entry in shown["activities"]:
             self.show_row(entry["id"], self.rows[entry["id"]], entry)
@@ -114,9 +122,10 @@ class BaselineView:
                                kept=carried["kept"], dropped=carried["dropped"])
         else:
             message = self.say("compare_loaded")
-        if not kept:
-            message += " " + self.say("compare_not_kept")
-        self.page["notify"](message, "info" if kept else "error")
+        if kept:
+            self.page["tell"](message)
+        else:
+            self.page["notify"](message + " " + self.say("compare_not_kept"), "error")
 
     def refuse(self, error):
         self.page["notify"](refusal(self.ui, error, self.lang, "baseline"), "error")
@@ -135,7 +144,7 @@ class BaselineView:
 
         def read(_event):
             try:
-                baseline = baseline_from_file(self.bank, reader.result, size)
+                baseline = core().baseline_from_file(self.bank, reader.result, size)
             except AnswersError as error:
                 self.refuse(error)
                 return
@@ -156,7 +165,7 @@ class BaselineView:
             self.refuse(too_large())
             return
         try:
-            baseline = baseline_from_text(self.bank, text)
+            baseline = core().baseline_from_text(self.bank, text)
         except AnswersError as error:
             self.refuse(error)
             return
@@ -170,4 +179,4 @@ class BaselineView:
         self.follow(self.current)
         self.file_button.focus()  # the button pressed is hidden with the table
         if had:
-            self.page["notify"](self.say("compare_removed"))
+            self.page["tell"](self.say("compare_removed"))
