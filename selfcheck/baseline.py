@@ -7,7 +7,7 @@ A baseline is what an earlier export file or share link held, checked:
 
 `baseline_from_file` reads an export file (a file of another version of the same bank is carried over like an
 import; a workshop's group file is refused: the group is compared on the workshop page), `baseline_from_text` the
-first share link found in a pasted text. The page keeps a baseline in storage as an export document
+first share link found in a pasted text (found as the workshop page finds them, collect.find_share_fragments). The page keeps a baseline in storage as an export document
 (`baseline_text`, read back with `baseline_from_file`), and `comparison_view` gives every text it shows for it.
 Anything refused raises AnswersError, shown with `answers.refusal(ui, error, lang, "baseline")`.
 """
@@ -15,50 +15,26 @@ Anything refused raises AnswersError, shown with `answers.refusal(ui, error, lan
 import json
 
 from .answers import AnswersError, export_document, read_document, read_share
+from .collect import find_share_fragments
 from .group import compare
 from .text import decimal, say
 
 ARROWS = {"up": "\u2191", "down": "\u2193", "same": "\u2192"}  # ↑ ↓ →
-_LINK_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789~.-_"
-_SHARE_START = "answers="
-_GROUP_KIND = '"kind"'
-
-
-def _is_group_document(text):
-    # A group file names its kind; an export document has no such key (read_document would refuse it for a field
-    # missing or unknown, which does not tell the reader what to do).
-    return _GROUP_KIND in text and '"group"' in text
 
 
 def baseline_from_file(bank, text, size=None):
     """The baseline an export file's (or the storage's) `text` holds; `size` as for answers.read_document."""
-    try:
-        read = read_document(bank, text, size)
-    except AnswersError:
-        if _is_group_document(text):
-            raise AnswersError("err_baseline_group")
-        raise
+    read = read_document(bank, text, size)  # a group file is refused with "err_group_here"
     return {"answers": read["answers"], "label": read["label"], "date": read["date"],
             "respondent": read["respondent"], "carried": read["carried"]}
 
 
-def first_share_fragment(text):
-    """The first share link's fragment ("answers=…") in `text` (a whole address, or a line of an e-mail), or None."""
-    start = text.find(_SHARE_START)
-    if start < 0:
-        return None
-    end = start + len(_SHARE_START)
-    while end < len(text) and text[end].lower() in _LINK_CHARACTERS:
-        end += 1
-    return text[start:end]
-
-
 def baseline_from_text(bank, text):
     """The baseline carried by the first share link in `text`; a link has no label nor date."""
-    fragment = first_share_fragment(text)
-    if fragment is None:
+    found = find_share_fragments(text)
+    if not found:
         raise AnswersError("err_no_link")
-    read = read_share(bank, fragment)
+    read = read_share(bank, found[0])
     return {"answers": read["answers"], "label": "", "date": None, "respondent": read["respondent"], "carried": None}
 
 

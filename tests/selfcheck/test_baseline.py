@@ -8,8 +8,8 @@ import json
 
 from selfcheck import score
 from selfcheck.answers import AnswersError, export_text, refusal, share_fragment
-from selfcheck.baseline import (baseline_from_file, baseline_from_text, baseline_text, caption, comparison_view,
-                                first_share_fragment)
+from selfcheck.baseline import baseline_from_file, baseline_from_text, baseline_text, caption, comparison_view
+from selfcheck.group_file import group_text
 from selfcheck.ui import read_ui
 
 from selfcheck_support import generated_bank
@@ -111,13 +111,10 @@ def test_a_file_of_another_version_of_the_bank_is_carried_over_and_one_of_anothe
 
 
 def test_a_workshop_group_file_is_refused_with_where_to_compare_it():
-    group = json.dumps({"tool": "partenariats-reussis-selfcheck", "kind": "group", "schema": 1,
-                        "bank": {"id": BANK["id"], "version": BANK["version"]}, "session": "Nord",
-                        "date": "2025-11-30", "results": []})
+    group = group_text(BANK, "Nord", [], "2025-11-30")
     error = _refused(baseline_from_file, BANK, group)
-    assert error.key == "err_baseline_group"
     assert refusal(UI, error, "en", "baseline") == (
-        "Earlier result refused: it is a workshop’s group file: compare it on the Workshop page. Your answers and the "
+        "Earlier result refused: it is a workshop’s group file: open it on the Workshop page. Your answers and the "
         "comparison have not changed.")
     # An export whose label happens to read "group" is an export all the same.
     text = export_text(BANK, BEFORE, "en", "2025-11-30", "group")
@@ -128,7 +125,6 @@ def test_a_baseline_is_read_from_the_first_share_link_in_a_pasted_text():
     fragment = share_fragment(BANK, BEFORE, "abcdefgh23")
     text = "Here it is: <https://example.org/selfcheck/#%s>, thanks.\nhttps://example.org/#%s" % (
         fragment, share_fragment(BANK, NOW))
-    assert first_share_fragment(text) == fragment
     assert baseline_from_text(BANK, text) == _baseline(BEFORE, respondent="abcdefgh23")
     assert baseline_from_text(BANK, "  https://example.org/en/selfcheck/#" + share_fragment(BANK, NOW) + "  ") == (
         _baseline(NOW))
@@ -136,7 +132,7 @@ def test_a_baseline_is_read_from_the_first_share_link_in_a_pasted_text():
 
 def test_text_without_a_share_link_or_with_a_damaged_one_is_refused():
     for text, key in (("", "err_no_link"), ("https://example.org/selfcheck/", "err_no_link"),
-                      ("#answers=2~minimal", "err_link_damaged")):
+                      ("#answers=2", "err_no_link"), ("#answers=2~minimal", "err_link_damaged")):
         assert _refused(baseline_from_text, BANK, text).key == key
     assert refusal(UI, AnswersError("err_no_link"), "fr", "baseline") == (
         "Résultat antérieur refusé" + NBSP + ": il ne contient aucun lien de partage. Vos réponses et la comparaison "
