@@ -196,22 +196,26 @@ def _comparison(bank, ui, lang):
         return '<button type="button" class="md-button" data-baseline-action="%s" disabled>%s</button>' % (
             action, escape(say(ui, key, lang)))
 
-    return (
-        '<div class="selfcheck-compare" data-baseline><h3 id="compare">%s</h3>'
-        '<div class="selfcheck-compare-controls"><p>%s</p>'
-        '<div class="selfcheck-buttons">%s</div>'
+    controls = "\n".join((
+        '<p>%s</p>' % escape(say(ui, "compare_intro", lang)),
+        '<div class="selfcheck-buttons">%s</div>' % button("file", "compare_file"),
         '<input type="file" accept=".json,application/json" data-baseline-file hidden aria-label="%s">'
+        % escape(say(ui, "compare_file", lang)),
         '<p class="selfcheck-field"><label for="sc-baseline-link">%s</label>'
         '<input type="text" id="sc-baseline-link" autocomplete="off" data-baseline-link></p>'
-        '<div class="selfcheck-buttons">%s</div></div>'
-        '<div data-comparison hidden><div class="selfcheck-table-wrap"><table class="selfcheck-table selfcheck-compare-table">'
-        '<caption data-comparison-caption></caption><thead><tr>%s</tr></thead><tbody>%s</tbody><tfoot>%s</tfoot>'
-        '</table></div><div class="selfcheck-buttons selfcheck-compare-controls">%s</div></div></div>'
-        % (escape(say(ui, "compare_heading", lang)), escape(say(ui, "compare_intro", lang)),
-           button("file", "compare_file"), escape(say(ui, "compare_file", lang)),
-           escape(say(ui, "compare_link_field", lang)), button("link", "compare_link"), head, rows, overall,
-           button("remove", "compare_remove"))
-    )
+        % escape(say(ui, "compare_link_field", lang)),
+        '<div class="selfcheck-buttons">%s</div>' % button("link", "compare_link"),
+    ))
+    table = ('<div class="selfcheck-table-wrap"><table class="selfcheck-table selfcheck-compare-table">'
+             '<caption data-comparison-caption></caption><thead><tr>%s</tr></thead><tbody>%s</tbody><tfoot>%s</tfoot>'
+             '</table></div>' % (head, rows, overall))
+    comparison = "\n".join((table, '<div class="selfcheck-buttons selfcheck-compare-controls">%s</div>'
+                                    % button("remove", "compare_remove")))
+    return element("div", [("class", "selfcheck-compare"), ("data-baseline", True)], "\n".join((
+        '<h3 id="compare">%s</h3>' % escape(say(ui, "compare_heading", lang)),
+        element("div", [("class", "selfcheck-compare-controls")], "\n" + controls + "\n"),
+        element("div", [("data-comparison", True), ("hidden", True)], "\n" + comparison + "\n"),
+    )))
 
 
 def _tools(ui, lang):

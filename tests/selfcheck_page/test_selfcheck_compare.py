@@ -10,7 +10,7 @@ from selfcheck import score
 from selfcheck.answers import AnswersError, export_text, refusal, share_fragment
 from selfcheck.baseline import comparison_view
 
-from selfcheck_visit import BANK, PATHS, STORAGE_KEY, UI, Visit, answer_set
+from selfcheck_visit import BANK, BLOCKED_STORAGE, PATHS, STORAGE_KEY, UI, Visit, answer_set
 
 pytestmark = pytest.mark.browser
 
@@ -154,5 +154,30 @@ def test_a_damaged_kept_baseline_is_forgotten_and_told(browser, base_url):
         page.reload()
         visit.wait_ready()
         assert visit.notice() == UI["compare_lost"]["en"]
+        assert shown_comparison(page) is None
+        assert page.evaluate("key => localStorage.getItem(key)", BASELINE_KEY) is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_without_storage_the_comparison_shows_and_says_it_is_not_kept(browser, base_url, lang):
+    with Visit(browser, base_url) as visit:
+        visit.page.add_init_script(BLOCKED_STORAGE)
+        page = visit.open(lang)
+        visit.answer(answer_set("mixed"))
+        page.fill("[data-baseline-link]", share_fragment(BANK, answer_set("strong")))
+        page.click('[data-baseline-action="link"]')
+        wait_for_notice(page, UI["compare_loaded"][lang] + " " + UI["compare_not_kept"][lang])
+        assert shown_comparison(page) == expected_comparison(answer_set("mixed"), answer_set("strong"), lang)
+        page.click('[data-baseline-action="remove"]')
+        assert shown_comparison(page) is None
+
+
+def test_a_huge_kept_baseline_is_forgotten_and_told(browser, base_url):
+    with Visit(browser, base_url) as visit:
+        page = visit.open("fr")
+        page.evaluate("([key, text]) => localStorage.setItem(key, text)", [BASELINE_KEY, "x" * (3 * 1024 * 1024 // 2)])
+        page.reload()
+        visit.wait_ready()
+        assert visit.notice() == UI["compare_lost"]["fr"]
         assert shown_comparison(page) is None
         assert page.evaluate("key => localStorage.getItem(key)", BASELINE_KEY) is None

@@ -7,7 +7,7 @@ import pytest
 from selfcheck.answers import AnswersError, refusal, share_fragment
 from selfcheck.invitation import EMAIL_LIMIT, invitation_fragment, percent_decode
 
-from selfcheck_visit import BANK, PATHS, UI, Visit, answer_set, as_shown, expected_view
+from selfcheck_visit import BANK, BLOCKED_STORAGE, PATHS, UI, Visit, answer_set, as_shown, expected_view
 
 pytestmark = pytest.mark.browser
 
@@ -125,4 +125,18 @@ def test_a_damaged_invitation_is_told_and_the_page_works_as_usual(browser, base_
         assert visit.stored()["answers"] == answers
         page.reload()
         visit.wait_ready()
+        assert banner(page) is None
+
+
+def test_without_storage_workshop_mode_still_works_for_the_visit(browser, base_url):
+    with workshop_visit(browser, base_url) as visit:
+        visit.page.add_init_script(BLOCKED_STORAGE)
+        page = visit.open("fr", "#" + invitation_fragment("Réseau Nord & Sud", "anim.nord@example.org"))
+        assert banner(page) == TITLES["fr"]
+        visit.answer(answer_set("sparse"))
+        page.click('[data-action="send-to-facilitator"]')
+        page.wait_for_function("() => window.openedMailto.length === 1")
+        to, _ = read_mailto(page.evaluate("() => window.openedMailto[0]"))
+        assert to == "anim.nord@example.org"
+        page.click('[data-action="leave-workshop"]')
         assert banner(page) is None

@@ -16,9 +16,9 @@ from pyscript.ffi import create_proxy
 from selfcheck.answers import (SIZE_LIMIT, AnswersError, clean_label, count_answers, empty_answers, excerpt,
                                export_file_name, export_text, is_share_fragment, merge_answers, new_respondent_id,
                                read_share, refusal, share_fragment, too_large)
+from selfcheck.chart import bar_chart
 from selfcheck.invitation import invitation_fragment, is_invitation_fragment, read_invitation
 from selfcheck.invitation_texts import message_to_facilitator, workshop_title
-from selfcheck.chart import bar_chart
 from selfcheck.names import AIM_NAME, item_name, level_name, question_of, radio_id
 from selfcheck.plan import priorities_of, read_export_document
 from selfcheck.report import view
@@ -624,8 +624,8 @@ action_plan = PlanView(root, bank, ui, lang, link_root, {
 
 export_button = html_node("button", say(ui, "export_now", lang), {"type": "button", "class": "md-button"})
 
-comparison = BaselineView(root, bank, ui, lang, {"notify": tell, "listener": listener, "store": store, "window": window,
-                                                 "key": storage_key + ":baseline"})
+comparison = BaselineView(root, bank, ui, lang, {"notify": notify, "tell": tell, "listener": listener, "store": store,
+                                                 "window": window, "key": storage_key + ":baseline"})
 
 
 def start():
