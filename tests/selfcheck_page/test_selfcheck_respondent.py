@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from selfcheck.answers import export_text, read_share, share_fragment
+from selfcheck.plan import check_plan
 
 from selfcheck_visit import BANK, PATHS, STORAGE_KEY, Visit, answer_set, as_shown, expected_view, radio_ids
 
@@ -129,6 +130,9 @@ def test_files_of_the_first_format_still_import_with_their_answers(browser, base
             assert stored["schema"] == 2 and stored["answers"] == answers, path.name
             assert RESPONDENT.match(stored["respondent"]), path.name
             assert page.input_value("#sc-label") == document.get("label", "")
+            if "plan" in document:  # the action plan comes over too
+                assert stored["plan"] == check_plan(BANK, document["plan"]), path.name
+                assert page.locator("[data-plan-rows] > tr").count() == len(document["plan"]["rows"]), path.name
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
