@@ -33,7 +33,7 @@ def baseline_from_text(bank, text):
     """The baseline carried by the first share link in `text`; a link has no label nor date."""
     found = find_share_fragments(text)
     if not found:
-        raise AnswersError("err_no_link")
+        raise AnswersError("err_no_links")
     read = read_share(bank, found[0])
     return {"answers": read["answers"], "label": "", "date": None, "respondent": read["respondent"], "carried": None}
 

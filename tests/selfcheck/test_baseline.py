@@ -131,12 +131,12 @@ def test_a_baseline_is_read_from_the_first_share_link_in_a_pasted_text():
 
 
 def test_text_without_a_share_link_or_with_a_damaged_one_is_refused():
-    for text, key in (("", "err_no_link"), ("https://example.org/selfcheck/", "err_no_link"),
-                      ("#answers=2", "err_no_link"), ("#answers=2~minimal", "err_link_damaged")):
+    for text, key in (("", "err_no_links"), ("https://example.org/selfcheck/", "err_no_links"),
+                      ("#answers=2", "err_no_links"), ("#answers=2~minimal", "err_link_damaged")):
         assert _refused(baseline_from_text, BANK, text).key == key
-    assert refusal(UI, AnswersError("err_no_link"), "fr", "baseline") == (
-        "Résultat antérieur refusé" + NBSP + ": il ne contient aucun lien de partage. Vos réponses et la comparaison "
-        "n’ont pas changé.")
+    assert refusal(UI, AnswersError("err_no_links"), "fr", "baseline") == (
+        "Résultat antérieur refusé" + NBSP + ": aucun lien de réponses n’a été trouvé dans le texte collé. Vos "
+        "réponses et la comparaison n’ont pas changé.")
 
 
 def test_a_kept_baseline_reads_back_as_it_was():

@@ -125,7 +125,7 @@ def test_results_of_another_bank_are_refused_and_another_version_carried_over(br
 
         page.fill("[data-baseline-link]", "no link here")
         page.click('[data-baseline-action="link"]')
-        wait_for_notice(page, refusal(UI, AnswersError("err_no_link"), lang, "baseline"))
+        wait_for_notice(page, refusal(UI, AnswersError("err_no_links"), lang, "baseline"))
         assert page.input_value("[data-baseline-link]") == "no link here"  # kept, to be corrected
 
         older = json.loads(export_text(BANK, answer_set("strong"), lang, "2025-03-14"))
