@@ -208,10 +208,10 @@ def on_config(config):
 
 def on_page_markdown(markdown, page, config, files):
     names = [match.group("name") for match in _PLACEHOLDER.finditer(markdown)]
-    if "form" in names and "workshop" not in names:
+    if "form" in names and "workshop-mode" not in names:
         # The page script shows workshop mode's notice there, under the title: without it the page would not start.
-        raise PluginError("docs/%s: <!-- selfcheck:form --> needs <!-- selfcheck:workshop --> too, under the page's "
-                          "title" % page.file.src_uri)
+        raise PluginError("docs/%s: <!-- selfcheck:form --> needs <!-- selfcheck:workshop-mode --> too, under the "
+                          "page's title" % page.file.src_uri)
 
     def replace(match):
         name = match.group("name")

@@ -40,8 +40,8 @@ def test_an_unknown_placeholder_fails_the_build(project):
 
 def test_a_form_without_workshop_modes_notice_fails_the_build(project):
     page = project / "docs" / "selfcheck" / "index.en.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("<!-- selfcheck:workshop -->\n", ""), encoding="utf-8")
-    _assert_fails(build(project), "docs/selfcheck/index.en.md: <!-- selfcheck:form --> needs <!-- selfcheck:workshop "
+    page.write_text(page.read_text(encoding="utf-8").replace("<!-- selfcheck:workshop-mode -->\n", ""), encoding="utf-8")
+    _assert_fails(build(project), "docs/selfcheck/index.en.md: <!-- selfcheck:form --> needs <!-- selfcheck:workshop-mode "
                                   "--> too, under the page's title")
 
 
