@@ -8,8 +8,9 @@ build runs it); the repository keeps them.
 
 # The self-check page's (docs/assets/python/selfcheck_page.py).
 BROWSER_MODULES = (
-    "advice.py", "answers.py", "chart.py", "group.py", "group_chart.py", "group_view.py", "jsonsyntax.py", "names.py",
-    "plan.py", "ratio.py", "report.py", "rules.py", "scoring.py", "text.py",
+    "advice.py", "answers.py", "baseline.py", "chart.py", "collect.py", "group.py", "group_chart.py", "group_file.py",
+    "group_view.py", "invitation.py", "invitation_texts.py", "jsonsyntax.py", "names.py", "plan.py", "ratio.py",
+    "report.py", "rules.py", "scoring.py", "text.py",
 )
 # The workshop page's (docs/assets/python/workshop_page.py): collecting results, the group's results, its plan.
 WORKSHOP_MODULES = (
@@ -74,18 +75,23 @@ def compile_module(text, name):
             return handle.read()
 
 
-def imported_modules(sources, package_source):
+def imported_modules(sources, package_source, top_level=False):
     """The names of the `selfcheck` modules that page modules of `sources` (texts) import, directly or through one
     another, each after the modules it imports: imported in this order, each compiles alone. `package_source(name)`
-    gives the text of selfcheck/<name>.py."""
+    gives the text of selfcheck/<name>.py. With `top_level`, only the imports the page modules make as they load
+    (not those inside a function, made when a feature is first used), and what those import."""
     import ast
 
     order, seen = [], set()
 
     def imports(text, in_package):
-        for node in ast.walk(ast.parse(text)):
+        tree = ast.parse(text)
+        nodes = tree.body if top_level and not in_package else list(ast.walk(tree))
+        for node in nodes:
             if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("selfcheck."):
                 yield node.module.split(".")[1]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module == "selfcheck":
+                yield from [alias.name for alias in node.names]  # from selfcheck import baseline
             elif isinstance(node, ast.ImportFrom) and node.level == 1 and in_package:
                 yield from [node.module] if node.module else [alias.name for alias in node.names]
             elif isinstance(node, ast.Import):

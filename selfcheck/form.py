@@ -7,6 +7,10 @@ anchors other pages link to. The whole form sits in one `<div markdown>` (md_in_
 Test contract (see the issue): `fieldset[data-item][data-activity]` (+ `data-reverse="1"`), radios 1..5 and "dk";
 `fieldset[data-continuum-level=N]` with yes/no; `[data-continuum-aim]` with 1..4; `[data-result-activity]`,
 `[data-result-overall]` with `data-score` and `data-band`; `[data-result-continuum]` with `data-current`/`data-aim`.
+Workshop mode: `[data-workshop-mode]` (the banner under the page's title, `render_workshop_banner`, with
+`[data-workshop-title]`) and `[data-workshop-send]` (under the results). Compare over time: `input[type=file][data-baseline-file]`, `input[data-baseline-link]`, buttons
+`[data-baseline-action=file | link | remove]`, and `[data-comparison]` with `[data-compare-activity]` and
+`[data-compare-overall]` rows carrying `data-direction` (up, down, same or empty) and `data-change` (e.g. "+0.4").
 """
 
 from . import rules
@@ -136,10 +140,82 @@ def _results(bank, ui, lang):
         '<p class="selfcheck-continuum-note" data-continuum-note hidden></p>',
         '<p data-continuum-guidance></p>',
         '<ul class="selfcheck-steps" data-continuum-steps></ul>',
+        _workshop_send(ui, lang),
+        _comparison(bank, ui, lang),
         plan_section(bank, ui, lang),
     ]
     return "## %s {#results}\n\n%s\n" % (
         say(ui, "results_heading", lang), element("div", [("class", "selfcheck-results"), ("data-search-exclude", True)], "\n" + "\n".join(parts) + "\n"))
+
+
+def render_workshop_banner(ui, lang):
+    """The notice under the page's title, shown by the page script in workshop mode (the self-check opened from an
+    invitation): the session's name, what it means for the answers, and a way out."""
+    return (
+        '<div class="selfcheck-workshop" data-workshop-mode data-search-exclude hidden>'
+        '<p class="selfcheck-workshop-title" data-workshop-title></p><p>%s</p>'
+        '<div class="selfcheck-buttons"><button type="button" class="md-button" data-action="leave-workshop" disabled>'
+        '%s</button></div></div>'
+        % (escape(say(ui, "workshop_banner_note", lang)), escape(say(ui, "workshop_leave", lang)))
+    )
+
+
+def _workshop_send(ui, lang):
+    """Under the results, in workshop mode only: send the share link to the facilitator by e-mail. Its title is a
+    heading for assistive technologies but no <h3>, which would put it in the table of contents in every mode."""
+    return (
+        '<div class="selfcheck-workshop-send" data-workshop-send hidden>'
+        '<p class="selfcheck-workshop-send-title" role="heading" aria-level="3">%s</p><p>%s</p>'
+        '<div class="selfcheck-buttons"><button type="button" class="md-button" data-action="send-to-facilitator" '
+        'disabled>%s</button></div>'
+        '<p class="selfcheck-field" data-workshop-link-box hidden><label for="sc-workshop-link">%s</label>'
+        '<input type="text" id="sc-workshop-link" readonly data-workshop-link></p></div>'
+        % (escape(say(ui, "workshop_heading", lang)), escape(say(ui, "workshop_send_note", lang)),
+           escape(say(ui, "workshop_send", lang)), escape(say(ui, "share_field", lang)))
+    )
+
+
+def _comparison_row(ui, lang, attrs, label):
+    dash = escape(say(ui, "no_score", lang))
+    return element("tr", attrs + [("data-direction", ""), ("data-change", "")], (
+        '<th scope="row">%s</th><td data-cell="before">%s</td><td data-cell="now">%s</td>'
+        '<td><span class="selfcheck-arrow" data-cell="arrow" aria-hidden="true"></span> '
+        '<span data-cell="change">%s</span><span class="selfcheck-visually-hidden" data-cell="change-words"></span></td>'
+        % (label, dash, dash, dash)))
+
+
+def _comparison(bank, ui, lang):
+    """Compare over time: controls to load an earlier result, and the table of changes the page script fills in."""
+    head = "".join('<th scope="col">%s</th>' % escape(say(ui, key, lang))
+                   for key in ("col_activity", "col_before", "col_now", "col_change"))
+    rows = "".join(_comparison_row(ui, lang, [("data-compare-activity", a["id"])], escape(a["name"][lang]))
+                   for a in bank["activities"])
+    overall = _comparison_row(ui, lang, [("data-compare-overall", True)], escape(say(ui, "overall", lang)))
+
+    def button(action, key):
+        return '<button type="button" class="md-button" data-baseline-action="%s" disabled>%s</button>' % (
+            action, escape(say(ui, key, lang)))
+
+    controls = "\n".join((
+        '<p>%s</p>' % escape(say(ui, "compare_intro", lang)),
+        '<div class="selfcheck-buttons">%s</div>' % button("file", "compare_file"),
+        '<input type="file" accept=".json,application/json" data-baseline-file hidden aria-label="%s">'
+        % escape(say(ui, "compare_file", lang)),
+        '<p class="selfcheck-field"><label for="sc-baseline-link">%s</label>'
+        '<input type="text" id="sc-baseline-link" autocomplete="off" data-baseline-link></p>'
+        % escape(say(ui, "compare_link_field", lang)),
+        '<div class="selfcheck-buttons">%s</div>' % button("link", "compare_link"),
+    ))
+    table = ('<div class="selfcheck-table-wrap"><table class="selfcheck-table selfcheck-compare-table">'
+             '<caption data-comparison-caption></caption><thead><tr>%s</tr></thead><tbody>%s</tbody><tfoot>%s</tfoot>'
+             '</table></div>' % (head, rows, overall))
+    comparison = "\n".join((table, '<div class="selfcheck-buttons selfcheck-compare-controls">%s</div>'
+                                    % button("remove", "compare_remove")))
+    return element("div", [("class", "selfcheck-compare"), ("data-baseline", True)], "\n".join((
+        '<h3 id="compare">%s</h3>' % escape(say(ui, "compare_heading", lang)),
+        element("div", [("class", "selfcheck-compare-controls")], "\n" + controls + "\n"),
+        element("div", [("data-comparison", True), ("hidden", True)], "\n" + comparison + "\n"),
+    )))
 
 
 def _tools(ui, lang):

@@ -52,6 +52,9 @@ BUILD_ONLY_TEXTS = (
     "saved_note", "label_field", "share_field", "start_over", "waiting", "results_heading", "chart_table_caption",
     "priorities_heading", "continuum_result_heading", "continuum_now", "continuum_aim", "action_plan_intro", "cancel",
     "we_means", "col_row", "col_score", "col_answered", "col_row_tools", "start_failed",
+    "workshop_banner_note", "workshop_leave", "workshop_heading", "workshop_send_note", "workshop_send",
+    "compare_heading", "compare_intro", "compare_file", "compare_link_field", "compare_link", "compare_remove",
+    "col_before", "col_now", "col_change",
 )
 # Interface texts only the workshop page shows (its group results): left out of the self-check page's data.
 WORKSHOP_ONLY_PREFIXES = ("group_",)

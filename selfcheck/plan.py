@@ -276,12 +276,19 @@ def file_name(bank, date, extension):
 
 
 
-def read_export_with_plan(bank, text, size=None):
-    """(answers, label, carried, plan) from an export file's or the storage's `text`, parsed once (see
-    answers.read_export_carried); `plan` is the checked plan, or None when the file has none."""
+def read_export_document(bank, text, size=None):
+    """What answers.read_document reads from an export file's or the storage's `text` (parsed once), with its "plan"
+    checked (None when the file has none)."""
     read = read_document(bank, text, size)
-    plan = None if read["plan"] is None else check_plan(bank, read["plan"])
-    return read["answers"], read["label"], read["carried"], plan
+    if read["plan"] is not None:
+        read["plan"] = check_plan(bank, read["plan"])
+    return read
+
+
+def read_export_with_plan(bank, text, size=None):
+    """(answers, label, carried, plan) from an export file's or the storage's `text` (see read_export_document)."""
+    read = read_export_document(bank, text, size)
+    return read["answers"], read["label"], read["carried"], read["plan"]
 
 
 def read_plan(bank, text):

@@ -31,6 +31,7 @@ from selfcheck.browser import (BROWSER_INIT, BROWSER_MODULES, PAGE_DATA, PAGE_DA
                                WORKSHOP_MODULES, WORKSHOP_PAGE_DATA, compile_module, compiled_modules_fit,
                                imported_modules, shipped_source)
 from selfcheck.form import render_form as form_markdown  # noqa: E402
+from selfcheck.form import render_workshop_banner  # noqa: E402
 from selfcheck.page_data import page_data  # noqa: E402
 from selfcheck.paper import render_paper as paper_markdown  # noqa: E402
 from selfcheck.text import say  # noqa: E402
@@ -66,7 +67,8 @@ class Runtime:
         self.page_modules = (script,) + modules
 
 
-SELFCHECK_RUNTIME = Runtime("selfcheck_page.py", ("page_parts.py", "plan_view.py"), BROWSER_MODULES, PAGE_DATA)
+SELFCHECK_RUNTIME = Runtime("selfcheck_page.py", ("page_parts.py", "plan_view.py", "baseline_view.py"),
+                            BROWSER_MODULES, PAGE_DATA)
 WORKSHOP_RUNTIME = Runtime("workshop_page.py", ("page_parts.py", "plan_view.py"), WORKSHOP_MODULES,
                            WORKSHOP_PAGE_DATA, workshop=True)
 RUNTIMES = (SELFCHECK_RUNTIME, WORKSHOP_RUNTIME)
@@ -109,15 +111,17 @@ def _module_file(name):
     return name[: -len(".py")] + ".mpy" if _compiled() else name
 
 
-def _selfcheck_imports(runtime):
-    """The `selfcheck` modules that the page's modules import, each after those it imports (browser.py says how)."""
-    return _imports_of(runtime.page_modules, runtime.package)
+def _selfcheck_imports(runtime, top_level=False):
+    """The `selfcheck` modules that the page's modules import, each after those it imports (browser.py says how);
+    with `top_level`, only those imported as the page starts (the others are mounted, imported on first use)."""
+    return _imports_of(runtime.page_modules, runtime.package, top_level)
 
 
 @functools.cache
-def _imports_of(page_modules, package):
+def _imports_of(page_modules, package, top_level):
     sources = [(DOCS_PYTHON / name).read_text(encoding="utf-8") for name in page_modules]
-    found = imported_modules(sources, lambda name: (PACKAGE_DIR / (name + ".py")).read_text(encoding="utf-8"))
+    found = imported_modules(sources, lambda name: (PACKAGE_DIR / (name + ".py")).read_text(encoding="utf-8"),
+                             top_level)
     unshipped = [name for name in found if name + ".py" not in package]
     if unshipped:
         raise PluginError("docs/%s%s: imports selfcheck modules that selfcheck/browser.py does not list for it: %s"
@@ -138,7 +142,7 @@ def _python_files(lang, runtime):
 
 def _imported_first(runtime):
     """The modules imported before the page script, one per task: the `selfcheck` ones and the page's own others."""
-    return (["selfcheck." + name for name in _selfcheck_imports(runtime)]
+    return (["selfcheck." + name for name in _selfcheck_imports(runtime, top_level=True)]
             + [name[: -len(".py")] for name in runtime.modules])
 
 
@@ -221,7 +225,14 @@ def render_paper(page, config):
     return paper_markdown(_bank(config), read_ui(), lang, _language_root(page, config), "../")
 
 
-PLACEHOLDERS = {"form": render_form, "paper": render_paper, "workshop": render_workshop}
+def render_workshop_mode(page, config):
+    """Workshop mode's notice, at the top of the self-check page (under its title), hidden until the page script
+    shows it."""
+    return render_workshop_banner(read_ui(), _language(page, config))
+
+
+PLACEHOLDERS = {"form": render_form, "paper": render_paper, "workshop": render_workshop,
+                "workshop-mode": render_workshop_mode}
 
 
 def on_config(config):
@@ -234,6 +245,12 @@ def on_config(config):
 
 
 def on_page_markdown(markdown, page, config, files):
+    names = [match.group("name") for match in _PLACEHOLDER.finditer(markdown)]
+    if "form" in names and "workshop-mode" not in names:
+        # The page script shows workshop mode's notice there, under the title: without it the page would not start.
+        raise PluginError("docs/%s: <!-- selfcheck:form --> needs <!-- selfcheck:workshop-mode --> too, under the "
+                          "page's title" % page.file.src_uri)
+
     def replace(match):
         name = match.group("name")
         render = PLACEHOLDERS.get(name)

@@ -94,7 +94,7 @@ def test_share_link_round_trip_and_asking_before_replacing(browser, base_url):
         sender.answer(answers)
         page.click('[data-action="share"]')
         link = page.input_value("[data-share-field]")
-        assert link == base_url + "en/selfcheck/#" + share_fragment(BANK, answers)
+        assert link == base_url + "en/selfcheck/#" + share_fragment(BANK, answers, sender.stored()["respondent"])
 
         # Nothing to replace: the link's answers load at once, and the address loses its fragment.
         other = receiver.page

@@ -113,7 +113,7 @@ def test_the_results_table_says_what_each_score_means_beside_its_band(browser, b
     with Visit(browser, base_url) as visit:
         page = visit.open(lang)
         visit.answer(answer_set("strong"))
-        headers = page.locator(".selfcheck-table thead th").all_inner_texts()
+        headers = page.locator("table:has([data-result-overall]) thead th").all_inner_texts()
         assert headers == {"fr": ["Activité", "Score sur 5", "Résultat", "Réponses"],
                            "en": ["Activity", "Score out of 5", "Result", "Answers"]}[lang]
         meaning = page.locator('[data-result-overall] [data-cell="meaning"]')
@@ -125,4 +125,4 @@ def test_the_results_table_says_what_each_score_means_beside_its_band(browser, b
         expect(band).to_have_text({"fr": "Force", "en": "Strength"}[lang])
         dot = band.evaluate("span => getComputedStyle(span, '::before').backgroundColor")
         assert dot not in ("", "rgba(0, 0, 0, 0)"), dot
-        assert "%" not in page.inner_text(".selfcheck-table")
+        assert "%" not in page.inner_text("table:has([data-result-overall])")

@@ -38,6 +38,13 @@ def test_an_unknown_placeholder_fails_the_build(project):
     _assert_fails(build(project), "docs/continuum.md: unknown placeholder <!-- selfcheck:from -->")
 
 
+def test_a_form_without_workshop_modes_notice_fails_the_build(project):
+    page = project / "docs" / "selfcheck" / "index.en.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("<!-- selfcheck:workshop-mode -->\n", ""), encoding="utf-8")
+    _assert_fails(build(project), "docs/selfcheck/index.en.md: <!-- selfcheck:form --> needs <!-- selfcheck:workshop-mode "
+                                  "--> too, under the page's title")
+
+
 def test_a_broken_bank_fails_the_build(project):
     bank = project / "selfcheck" / "bank.json"
     bank.write_text(bank.read_text(encoding="utf-8").replace('"version"', '"versoin"', 1), encoding="utf-8")

@@ -14,16 +14,19 @@ from js import document, window
 from jsffi import create_proxy
 
 from selfcheck.answers import (SIZE_LIMIT, AnswersError, clean_label, count_answers, empty_answers, excerpt,
-                               export_file_name, export_text, is_share_fragment, merge_answers, read_share_fragment,
-                               refusal, share_fragment, too_large)
+                               export_file_name, export_text, is_share_fragment, merge_answers, new_respondent_id,
+                               read_share, refusal, share_fragment, too_large)
 from selfcheck.chart import bar_chart
+from selfcheck.invitation import invitation_fragment, is_invitation_fragment, read_invitation
+from selfcheck.invitation_texts import message_to_facilitator, workshop_title
 from selfcheck.names import AIM_NAME, item_name, level_name, question_of, radio_id
-from selfcheck.plan import priorities_of, read_export_with_plan
+from selfcheck.plan import priorities_of, read_export_document
 from selfcheck.report import view
 from selfcheck.rules import DONT_KNOW
 from selfcheck.scoring import score
 from selfcheck.text import say
 
+from baseline_view import BaselineView
 from page_parts import Dialog, dom_node, download, html_node
 from plan_view import PlanView
 
@@ -42,11 +45,14 @@ bank = data["bank"]
 ui = data["ui"]
 storage_key = "selfcheck:" + bank["id"]
 SET_ASIDE_SLOTS = 5  # damaged values kept, each under its own key; the first has no number, as it always had
+workshop_key = storage_key + ":workshop"  # the invitation this self-check was opened from, as its fragment
+RANDOM_BYTES = 8  # for a respondent id: 10 base32 characters need 50 bits
 
 # "unsaved": the ui.json key of the notice shown while saving fails (None while it works); "keep_stored": the stored
-# value could not be read nor set aside, so it must not be overwritten.
+# value could not be read nor set aside, so it must not be overwritten. "respondent": the answer set's id, None until
+# its first answer; "workshop": the invitation (session, email) in workshop mode, else None.
 state = {"answers": empty_answers(), "label": "", "revision": 0,
-         "unsaved": None, "keep_stored": False}
+         "unsaved": None, "keep_stored": False, "respondent": None, "workshop": None}
 shown = {}  # what the page already shows, by element key, to touch the DOM only when something changed
 
 
@@ -136,6 +142,12 @@ import_file = find("[data-import-file]")
 share_box = find("[data-share-box]")
 share_field = find("[data-share-field]")
 notice = find("[data-notice]")
+workshop_banner = document.querySelector("[data-workshop-mode]")  # under the page's title, outside the form
+workshop_title_text = workshop_banner.querySelector("[data-workshop-title]")
+leave_button = workshop_banner.querySelector('[data-action="leave-workshop"]')
+workshop_send = find("[data-workshop-send]")
+workshop_link_box = find("[data-workshop-link-box]")
+workshop_link = find("[data-workshop-link]")
 
 
 # Results -------------------------------------------------------------------------------------------------------
@@ -187,6 +199,7 @@ def render():
 
     show_priorities(shown_view["priorities"])
     action_plan.follow(priorities_of(result))
+    comparison.follow(result)
     put_text("priorities-note", priorities_note, shown_view["priorities_note"])
     priorities_note.hidden = shown_view["priorities_note"] == ""
 
@@ -279,7 +292,21 @@ def save():
 
 
 def stored_text():
-    return export_text(bank, state["answers"], lang, today(), state["label"], action_plan.kept())
+    return export_text(bank, state["answers"], lang, today(), state["label"], action_plan.kept(), respondent())
+
+
+def respondent():
+    """The answer set's respondent id, made when its first answer is given; None while it has none."""
+    if state["respondent"] is None and count_answers(state["answers"]):
+        values = window.crypto.getRandomValues(window.Uint8Array.new(RANDOM_BYTES))
+        state["respondent"] = new_respondent_id(bytes([values[index] for index in range(RANDOM_BYTES)]))
+    return state["respondent"]
+
+
+def adopt_respondent(found):
+    """A file or link of the same person's answer set carries their id: it becomes this one's; without, it stays."""
+    if found is not None:
+        state["respondent"] = found
 
 
 def set_aside():
@@ -301,9 +328,10 @@ def restore():
     try:
         if text is True:
             raise too_large()  # megabytes: not even copied into Python
-        answers, label, carried, plan = read_export_with_plan(bank, text)
-        action_plan.take(plan)
-        state["answers"], state["label"] = answers, label
+        read = read_export_document(bank, text)
+        answers, label, carried = read["answers"], read["label"], read["carried"]
+        action_plan.take(read["plan"])
+        state["answers"], state["label"], state["respondent"] = answers, label, read["respondent"]
         if carried is not None:  # saved with another version of the questions: say what came over, keep it so
             tell(carried_over_notice("storage_carried_over", carried))
             save()
@@ -364,6 +392,7 @@ def on_storage(event):
     if (event.key is not None and event.key != storage_key) or state["keep_stored"]:
         return
     if event.newValue is None:
+        state["respondent"] = None  # erased there: the next first answer starts a new answer set
         if count_answers(state["answers"]) or state["label"]:
             state["answers"], state["label"] = empty_answers(), ""
             show_answers()
@@ -371,9 +400,11 @@ def on_storage(event):
             tell(say(ui, "erased_in_tab", lang))
         return
     try:
-        theirs, label, _, their_plan = read_export_with_plan(bank, event.newValue)
+        read = read_export_document(bank, event.newValue)
     except AnswersError:
         return  # not readable: this tab's next save replaces it
+    theirs, label, their_plan = read["answers"], read["label"], read["plan"]
+    adopt_respondent(read["respondent"])
     merged, changed = merge_answers(state["answers"], theirs)
     state["answers"], state["label"] = merged, label or state["label"]
     if their_plan is not None and not action_plan.plan["edited"]:
@@ -405,13 +436,15 @@ def import_chosen(event):
 
     def loaded(_event):
         try:
-            answers, label, carried, plan = read_export_with_plan(bank, reader.result, size)
+            read = read_export_document(bank, reader.result, size)
         except AnswersError as error:
             refuse(error, "file")
             return
+        answers, label, carried, plan = read["answers"], read["label"], read["carried"], read["plan"]
 
         def load():
             action_plan.take(plan)
+            adopt_respondent(read["respondent"])
             replace_answers(answers, label)
             if carried is None:
                 tell(say(ui, "imported", lang, name=excerpt(name)))
@@ -432,9 +465,14 @@ def refuse(error, source):
     notify(refusal(ui, error, lang, source), "error")
 
 
-def share(event):
+def share_address():
     location = window.location
-    address = location.origin + location.pathname + location.search + "#" + share_fragment(bank, state["answers"])
+    return location.origin + location.pathname + location.search + "#" + share_fragment(
+        bank, state["answers"], respondent())
+
+
+def share(event):
+    address = share_address()
     share_field.value = address
     share_box.hidden = False
     share_field.select()
@@ -450,6 +488,7 @@ def share(event):
 def start_over(event):
     def erase():
         action_plan.clear()
+        state["respondent"] = None  # the next first answer makes a new one
         replace_answers(empty_answers(), "")
         tell(say(ui, "cleared", lang))
 
@@ -465,12 +504,14 @@ def open_share_link():
     window.history.replaceState(None, "", location.pathname + location.search)  # a reload must not ask again
     try:
         # Read as it is: a share link never needs percent-decoding, so an encoded one is a damaged one.
-        answers = read_share_fragment(bank, fragment)
+        read = read_share(bank, fragment)
     except AnswersError as error:
         refuse(error, "link")
         return
+    answers = read["answers"]
 
     def load():
+        adopt_respondent(read["respondent"])
         replace_answers(answers)
         tell(say(ui, "link_loaded", lang))
 
@@ -487,12 +528,84 @@ def replace_after_asking(answers, load, question, kept, replaces_plan=False):
             say(ui, "confirm_replace_yes", lang), load, lambda: tell(say(ui, kept, lang)))
 
 
+# Workshop mode ------------------------------------------------------------------------------------------------
+
+
+def show_workshop():
+    invitation = state["workshop"]
+    workshop_banner.hidden = workshop_send.hidden = invitation is None
+    if invitation is not None:
+        put_text("workshop", workshop_title_text, workshop_title(ui, invitation, lang))
+
+
+def restore_workshop():
+    text = store.read(workshop_key, 2000)
+    if isinstance(text, str):
+        try:
+            state["workshop"] = read_invitation(text)
+        except AnswersError:
+            store.remove(workshop_key)  # damaged: the page works as usual
+
+
+def open_invitation(fragment):
+    """An invitation in the address (#workshop=…): workshop mode, remembered; the address loses it, so that a share
+    link made later does not carry it."""
+    location = window.location
+    window.history.replaceState(None, "", location.pathname + location.search)
+    try:
+        invitation = read_invitation(fragment)
+    except AnswersError as error:
+        notify(refusal(ui, error, lang, "invitation"), "error")
+        return
+    state["workshop"] = invitation
+    store.write(workshop_key, invitation_fragment(invitation["session"], invitation["email"]))
+    show_workshop()
+
+
+def leave_workshop(event):
+    state["workshop"] = None
+    store.remove(workshop_key)
+    show_workshop()
+    heading = document.querySelector("h1")  # the button pressed is hidden with the banner: focus goes to the title
+    heading.setAttribute("tabindex", "-1")
+    heading.focus()
+    tell(say(ui, "workshop_left", lang))
+
+
+def send_to_facilitator(event):
+    """Copy the share link, show it, and open the reader's e-mail program with a message that holds it."""
+    if state["workshop"] is None:
+        return
+    address = share_address()
+    workshop_link.value = address
+    workshop_link_box.hidden = False
+    clipboard = window.navigator.clipboard  # None outside secure contexts
+    if clipboard is None:
+        notify(say(ui, "workshop_sent_manual", lang))
+    else:
+        clipboard.writeText(address).then(listener(lambda *_: notify(say(ui, "workshop_sent", lang))),
+                                          listener(lambda *_: notify(say(ui, "workshop_sent_manual", lang))))
+    link = document.createElement("a")
+    link.href = message_to_facilitator(ui, state["workshop"], address, lang)
+    document.body.appendChild(link)
+    link.click()
+    link.remove()
+
+
+def open_fragment():
+    if is_invitation_fragment(window.location.hash[1:]):
+        open_invitation(window.location.hash[1:])
+    else:
+        open_share_link()
+
+
 ACTIONS = {
     "export": export_answers,
     "import": lambda *_: import_file.click(),
     "share": share,
     "print": lambda *_: window.print(),
     "start-over": start_over,
+    "send-to-facilitator": send_to_facilitator,
 }
 
 
@@ -511,10 +624,15 @@ action_plan = PlanView(root, bank, ui, lang, link_root, {
 
 export_button = html_node("button", say(ui, "export_now", lang), {"type": "button", "class": "md-button"})
 
+comparison = BaselineView(root, bank, ui, lang, {"notify": notify, "tell": tell, "listener": listener, "store": store,
+                                                 "window": window, "key": storage_key + ":baseline"})
+
 
 def start():
     typed = label_input.value  # typed while the page was loading: it wins over the stored label, like the radios
     restore()
+    restore_workshop()
+    comparison.restore()
     read_checked()  # what the reader ticked while the page was loading wins over what was stored
     if typed:
         take_label(typed)
@@ -524,6 +642,8 @@ def start():
     label_input.addEventListener("input", listener(on_label))
     import_file.addEventListener("change", listener(import_chosen))
     export_button.addEventListener("click", listener(export_answers))
+    leave_button.addEventListener("click", listener(leave_workshop))
+    leave_button.disabled = False
     for action in ACTIONS:
         button = find('[data-action="%s"]' % action)
         button.addEventListener("click", listener(ACTIONS[action]))
@@ -538,9 +658,10 @@ def show_first_results():
         save()
     if state["unsaved"]:
         tell("")
-    open_share_link()
-    # A share link opened while the page is already open (pasted into the address bar) only changes the fragment.
-    window.onhashchange = listener(lambda *_: open_share_link())
+    show_workshop()
+    open_fragment()
+    # A link opened while the page is already open (pasted into the address bar) only changes the fragment.
+    window.onhashchange = listener(lambda *_: open_fragment())
 
 
 def mark_ready():
