@@ -152,7 +152,7 @@ def render_workshop_banner(ui, lang):
     """The notice under the page's title, shown by the page script in workshop mode (the self-check opened from an
     invitation): the session's name, what it means for the answers, and a way out."""
     return (
-        '<div class="selfcheck-workshop" data-workshop-mode data-search-exclude hidden>'
+        '<div class="selfcheck-workshop-mode" data-workshop-mode data-search-exclude hidden>'
         '<p class="selfcheck-workshop-title" data-workshop-title></p><p>%s</p>'
         '<div class="selfcheck-buttons"><button type="button" class="md-button" data-action="leave-workshop" disabled>'
         '%s</button></div></div>'

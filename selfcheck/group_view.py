@@ -133,7 +133,7 @@ def _change_cell(ui, lang, change):
     direction = change["direction"]
     return ("td", {"data-cell": "change", "class": "selfcheck-change selfcheck-change--" + direction}, [
         ("span", {"class": "selfcheck-change-arrow", "aria-hidden": "true"}, [ARROWS[direction]]), " ",
-        ("span", {"class": "selfcheck-visually-hidden"}, [say(ui, "group_change_" + direction, lang)]), " ",
+        ("span", {"class": "selfcheck-visually-hidden"}, [say(ui, "change_" + direction, lang)]), " ",
         decimal(ui, change["shown"], lang)])
 
 

@@ -270,7 +270,7 @@ def test_no_change_and_a_missing_baseline_score():
     same = view(BANK, UI, "fr", RESULTS, compare(BANK, group, group))
     row = one(same, "data-group-activity", "a2")
     assert (row[1]["data-change"], row[1]["data-direction"]) == ("0.0", "same")
-    assert text(_change(row)) == "\u2192 stable 0,0"
+    assert text(_change(row)) == "\u2192 sans changement 0,0"
     # The baseline (B alone) has no a3 mean and no overall score.
     partial = view(BANK, UI, "en", RESULTS, compare(BANK, group, group_results(BANK, [B])))
     row = one(partial, "data-group-activity", "a3")
