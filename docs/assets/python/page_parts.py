@@ -1,5 +1,7 @@
 # Parts a page script shares (PyScript, MicroPython): elements built from texts and node trees, downloads, and the
 # confirmation dialog. Texts always become text nodes or attribute values, never markup.
+import json
+
 from js import document, window
 
 SVG = "http://www.w3.org/2000/svg"
@@ -76,3 +78,9 @@ class Dialog:
             self.element.close()
         if action is not None:
             action()
+
+
+def read_page_data():
+    # The bank and interface texts for this page's language, cut down and validated by the build (page_data.py).
+    with open("selfcheck/page_data.json", encoding="utf-8") as handle:
+        return json.loads(handle.read())

@@ -7,7 +7,6 @@
 # Every entry point (start-up, each event handler) runs through `guarded`: a Python error that reaches it is a fault
 # of this page, told to the reader in their language. Storage goes through selfcheck-storage.js, since a JavaScript
 # error thrown by a call from here could not be caught.
-import json
 import sys
 
 from js import document, window
@@ -27,14 +26,8 @@ from selfcheck.scoring import score
 from selfcheck.text import say
 
 from baseline_view import BaselineView
-from page_parts import Dialog, dom_node, download, html_node
+from page_parts import Dialog, dom_node, download, html_node, read_page_data
 from plan_view import PlanView
-
-
-def read_page_data():
-    # The bank and interface texts for this page's language, cut down and validated by the build (page_data.py).
-    with open("selfcheck/page_data.json", encoding="utf-8") as handle:
-        return json.loads(handle.read())
 
 
 root = document.querySelector("[data-selfcheck]")

@@ -9,7 +9,6 @@
 # As on the self-check page, every entry point runs through `guarded`, and storage goes through
 # selfcheck-storage.js (a JavaScript error thrown by a call from here could not be caught), the QR encoder through
 # workshop-qr.js for the same reason.
-import json
 import sys
 
 from js import document, window
@@ -24,16 +23,10 @@ from selfcheck.invitation import check_email, invitation_fragment
 from selfcheck.plan import priorities_of, read_plan
 from selfcheck.text import say
 
-from page_parts import SVG, Dialog, dom_node, download, html_node
+from page_parts import SVG, Dialog, dom_node, download, html_node, read_page_data
 from plan_view import PlanView
 
 STORED_LIMIT = SIZE_LIMIT  # the set is kept as a group file, which any file's limits hold whole
-
-
-def read_page_data():
-    # The bank and interface texts for this page's language, cut down and validated by the build (page_data.py).
-    with open("selfcheck/page_data.json", encoding="utf-8") as handle:
-        return json.loads(handle.read())
 
 
 root = document.querySelector("[data-workshop]")
