@@ -6,12 +6,14 @@ A result is one respondent's entry in the collected set, the shape group.py take
 
 `add_sources(bank, collected, sources)` reads each source on its own (a refused one never stops the others), merges
 what it accepted into the set with `group.merge` (one result per respondent) and says what happened, in counts and
-one refusal per file or link. Only results of this bank and version are accepted (group_file.check_same_bank).
+one refusal per file or link, which `refusal_line` words for the workshop page. Only results of this bank and version
+are accepted (group_file.check_same_bank).
 """
 
 from .answers import SHARE_PREFIX, AnswersError, check_document, excerpt, parse_text, read_share
 from .group import merge
 from .group_file import GROUP_LIMIT, check_group, check_same_bank, is_group_document
+from .text import say
 
 LINK_LIMIT = 500  # links read from one pasted text
 _LINK_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
@@ -111,3 +113,18 @@ def add_sources(bank, collected, sources):
     counts = {"added": counts["added"], "replaced": counts["replaced"],
               "duplicates": counts["duplicates"] + counts["older"], "refused": len(refusals)}
     return {"results": results, "counts": counts, "refusals": refusals}
+
+
+def group_refusal(ui, refused, lang):
+    """Why one of `add_sources`'s refusals was refused, in `lang`. The collected set is as it was without it, which
+    the page's count says: unlike a refusal on the self-check page, it says nothing of the reader's own answers."""
+    error = refused["error"]
+    return say(ui, "group_refused_" + refused["source"], lang, reason=say(ui, error.key, lang, **error.values))
+
+
+def refusal_line(ui, refused, lang):
+    """One refusal as the workshop page lists it: the file's name or the link's start, then why."""
+    reason = group_refusal(ui, refused, lang)
+    if not refused["name"]:
+        return reason
+    return say(ui, "workshop_refusal", lang, name=excerpt(refused["name"]), refusal=reason)

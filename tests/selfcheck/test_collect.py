@@ -6,8 +6,9 @@ Runs under CPython (pytest) and MicroPython (tests/micropython/run.mjs): plain a
 import json
 
 from selfcheck import read_bank
-from selfcheck.answers import AnswersError, export_text, new_respondent_id, refusal, share_fragment
-from selfcheck.collect import LINK_LIMIT, add_sources, find_share_fragments, read_results_file, result_from_fragment
+from selfcheck.answers import AnswersError, export_text, new_respondent_id, share_fragment
+from selfcheck.collect import (LINK_LIMIT, add_sources, find_share_fragments, group_refusal, read_results_file, refusal_line,
+                              result_from_fragment)
 from selfcheck.group_file import GROUP_LIMIT, group_file_name, group_text, read_group
 from selfcheck.ui import read_ui
 
@@ -34,7 +35,7 @@ def file_source(name, text):
 
 
 def message(refused, lang="en"):
-    return refusal(UI, refused["error"], lang, refused["source"])
+    return group_refusal(UI, refused, lang)
 
 
 def test_links_are_found_in_any_text():
@@ -91,13 +92,11 @@ def test_adding_counts_added_replaced_duplicates_and_refused():
         by_id[result["respondent"]] = result
     assert by_id[IDS[0]]["answers"] == answers_of(2) and by_id[IDS[0]]["date"] == "2026-11-20"
     assert [(refused["name"], message(refused)) for refused in added["refusals"]] == [
-        ("broken.json", "File refused: it is incomplete (cut off before the end). Your current answers have "
-                        "not changed."),
+        ("broken.json", "File refused: it is incomplete (cut off before the end)."),
         ("other-version.json", "File refused: it was made with version 1.0.0 of the questionnaire and this workshop "
-                               "uses version %s: only results of the same version are put side by side. Your current "
-                               "answers have not changed." % BANK["version"]),
-        (share_fragment(BANK, answers_of(5))[:39] + "…", "Link refused: it is damaged or incomplete. Your current "
-                                                          "answers have not changed."),
+                               "uses version %s: only results of the same version are put side by side."
+                               % BANK["version"]),
+        (share_fragment(BANK, answers_of(5))[:39] + "…", "Link refused: it is damaged or incomplete."),
     ]
     again = add_sources(BANK, added["results"], [file_source("a.json", older), file_source("a-newer.json", newer)])
     assert again["counts"] == {"added": 0, "replaced": 0, "duplicates": 2, "refused": 0}
@@ -119,8 +118,7 @@ def test_pasted_text_without_links_and_an_overfull_set_are_refused():
     none = add_sources(BANK, [], [{"kind": "text", "name": "Texte collé", "text": "Merci à toutes et à tous !"}])
     assert none["counts"]["refused"] == 1 and none["results"] == []
     assert message(none["refusals"][0], "fr") == (
-        "Lien refusé\u00a0: aucun lien de réponses n’a été trouvé dans le texte collé. Vos réponses actuelles n’ont "
-        "pas changé.")
+        "Lien refusé\u00a0: aucun lien de réponses n’a été trouvé dans le texte collé.")
     full = [{"respondent": None, "label": None, "date": None, "answers": answers_of(number)} for number in range(5)]
     many = [{"respondent": new_respondent_id(bytes([number >> 8, number & 255, 0, 0, 0, 0, 0])), "label": None,
              "date": None, "answers": answers_of(number)} for number in range(GROUP_LIMIT)]
@@ -128,7 +126,18 @@ def test_pasted_text_without_links_and_an_overfull_set_are_refused():
     assert overfull["results"] == full
     assert overfull["counts"] == {"added": 0, "replaced": 0, "duplicates": 0, "refused": GROUP_LIMIT}
     assert message(overfull["refusals"][-1]) == (
-        "File refused: a workshop holds at most %d respondents. Your current answers have not changed." % GROUP_LIMIT)
+        "File refused: a workshop holds at most %d respondents." % GROUP_LIMIT)
+
+
+def test_a_refusal_line_names_the_file_or_link_and_says_nothing_of_the_readers_answers():
+    broken = {"name": "Équipe Nord.json", "source": "file", "error": AnswersError("err_truncated")}
+    assert refusal_line(UI, broken, "fr") == (
+        "«\u00a0Équipe Nord.json\u00a0»\u00a0: Fichier refusé\u00a0: il est incomplet (coupé avant la fin).")
+    assert refusal_line(UI, broken, "en") == "“Équipe Nord.json”: File refused: it is incomplete (cut off before the end)."
+    full = {"name": "", "source": "file", "error": AnswersError("err_group_full", limit=GROUP_LIMIT)}
+    assert refusal_line(UI, full, "en") == "File refused: a workshop holds at most %d respondents." % GROUP_LIMIT
+    link = {"name": "answers=2~x", "source": "link", "error": AnswersError("err_no_links")}
+    assert refusal_line(UI, link, "en").startswith("“answers=2~x”: Link refused: ")
 
 
 def test_a_group_file_on_the_self_check_page_is_told_apart():
@@ -150,4 +159,4 @@ def test_invalid_group_files_are_refused_with_their_reason():
         except AnswersError as raised:
             error = raised
         assert error is not None, name
-        assert refusal(UI, error, "en", "file") == expected, name
+        assert group_refusal(UI, {"source": "file", "error": error}, "en") == expected, name

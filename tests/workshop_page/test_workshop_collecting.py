@@ -4,8 +4,8 @@ file, and erased only once the facilitator confirms. Both languages; counts chec
 
 import pytest
 
-from selfcheck.answers import excerpt, refusal, share_fragment
-from selfcheck.collect import add_sources
+from selfcheck.answers import share_fragment
+from selfcheck.collect import add_sources, refusal_line
 from selfcheck.group_file import read_group
 from selfcheck.text import say
 
@@ -37,8 +37,7 @@ def expected_refusals(added, lang, source="file"):
     lines = []
     for entry in added["refusals"]:
         assert entry["source"] == source
-        lines.append(say(UI, "workshop_refusal", lang, name=excerpt(entry["name"]),
-                         refusal=refusal(UI, entry["error"], lang, source)))
+        lines.append(refusal_line(UI, entry, lang))
     return lines
 
 

@@ -14,8 +14,8 @@ import sys
 from js import document, window
 from jsffi import create_proxy
 
-from selfcheck.answers import SIZE_LIMIT, AnswersError, clean_label, empty_answers, excerpt, export_text, refusal
-from selfcheck.collect import add_sources, read_results_file
+from selfcheck.answers import SIZE_LIMIT, AnswersError, clean_label, empty_answers, excerpt, export_text
+from selfcheck.collect import add_sources, read_results_file, refusal_line
 from selfcheck.group import compare, group_results, merge
 from selfcheck.group_file import group_file_name, group_text, read_group
 from selfcheck.group_view import view as group_view
@@ -463,13 +463,10 @@ def show_count():
         count_line.textContent = say_here("workshop_count_total", respondents=respondents)
     else:
         count_line.textContent = say_here("workshop_count_none")
-    refusal_list.replaceChildren(*[html_node("li", refusal_line(entry)) for entry in state["refusals"]])
+    refusal_list.replaceChildren(*[html_node("li", refusal_line(ui, entry, lang)) for entry in state["refusals"]])
     refusal_list.hidden = not state["refusals"]
 
 
-def refusal_line(entry):
-    reason = refusal(ui, entry["error"], lang, entry["source"])
-    return say_here("workshop_refusal", name=excerpt(entry["name"]), refusal=reason) if entry["name"] else reason
 
 
 def render():
