@@ -4,7 +4,7 @@ A Markdown page asks for generated content with an HTML comment on its own line,
 names are the keys of PLACEHOLDERS; anything else that looks like a placeholder fails the build, naming the file.
 The runtime (polyscript, the MicroPython interpreter, the `selfcheck` package and the page scripts, precompiled) is
 copied from node_modules and the repository into `assets/` of the built site, so that no file is fetched from another
-host. Each page that runs Python (a `Runtime`) loads it the same way (`runtime_tags`, `preloads`), with its own page
+host. Each page that runs Python (a `Runtime`) loads it the same way (`runtime_tags`), with its own page
 script, modules and data.
 Logic lives in `selfcheck/`; this file only connects it to MkDocs.
 """
@@ -150,9 +150,12 @@ def runtime_tags(page, lang, runtime):
     """The tags that run a page's Python (`runtime`): its settings block and the script that starts it, with URLs
     relative to the page; the settings hold what the reader is told if Python cannot start.
 
-    The interpreter URL and `files` resolve against the page. The tags come before the form: the interpreter starts
-    while the browser reads the rest (page_start.py waits for the whole document). The storage script is a plain
-    one: it has run by the time Python starts.
+    The interpreter URL, its `binary` and `files` resolve against the page. The page's head preloads none of them:
+    python-page.js asks for them all at once when it runs, which the browser does once it has read most of the page.
+    Preloaded from the head, they took the network from the page's own first paint (Lighthouse's simulated slow
+    mobile then put the largest paint after the 200 KB interpreter) and made the browser read the page in more,
+    smaller steps, for no earlier data-ready (`make bench`, "preloads" variant). The storage script is a plain one:
+    it has run by the time Python starts.
     """
 
     def url(path):
@@ -160,6 +163,7 @@ def runtime_tags(page, lang, runtime):
 
     settings = {
         "interpreter": url(MICROPYTHON_URL + "micropython.mjs"),
+        "binary": url(MICROPYTHON_URL + "micropython.wasm"),
         "files": {url(PYTHON_URL + name): mount for name, mount in _python_files(lang, runtime).items()},
         "module": runtime.script[: -len(".py")],
         "modules": _imported_first(runtime),
@@ -185,16 +189,6 @@ def _language_root(page, config):
     return root if root.endswith("/") else root + "/"
 
 
-def preloads(lang, runtime):
-    """Files a page running Python needs as early as possible, as site-root paths for `main.html`: the engine, the
-    interpreter and every Python file, fetched at once instead of each waiting for the one that asks for it."""
-    found = [{"rel": "modulepreload", "href": href} for href in
-             [START_SCRIPT] + [POLYSCRIPT_URL + name for name in POLYSCRIPT_FILES] + [MICROPYTHON_URL + "micropython.mjs"]]
-    found.append({"rel": "preload", "as": "fetch", "href": MICROPYTHON_URL + "micropython.wasm"})
-    found += [{"rel": "preload", "as": "fetch", "href": PYTHON_URL + name} for name in _python_files(lang, runtime)]
-    return found
-
-
 def _bank(config):
     """The question bank that site-settings.yml names (hooks/site_settings.py checked it and keeps its path)."""
     settings = config.extra.get("site_settings")
@@ -205,7 +199,7 @@ def _bank(config):
 
 def render_form(page, config):
     lang = _language(page, config)
-    page.meta["selfcheck_preloads"] = preloads(lang, SELFCHECK_RUNTIME)
+    page.meta["python_page"] = True  # main.html holds the theme's scripts back until Python has started
     markdown = form_markdown(_bank(config), read_ui(), lang, _language_root(page, config),
                              "paper/")  # paper.md sits beside the form page
     return runtime_tags(page, lang, SELFCHECK_RUNTIME) + "\n\n" + markdown
@@ -213,7 +207,7 @@ def render_form(page, config):
 
 def render_workshop(page, config):
     lang = _language(page, config)
-    page.meta["selfcheck_preloads"] = preloads(lang, WORKSHOP_RUNTIME)
+    page.meta["python_page"] = True
     root = _language_root(page, config)
     markdown = workshop_markdown(_bank(config), read_ui(), lang, root, root + "selfcheck/")
     qr = '<div class="selfcheck-runtime"><script src="%s"></script></div>' % get_relative_url(QR_SCRIPT, page.url)

@@ -7,9 +7,11 @@ so nothing is cached between loads. The variants below are loaded in turn, round
 the load of a shared machine weighs on all of them alike); figures are medians, each printed with its target.
 Bytes are what GitHub Pages would send: every requested file of the built site, gzip level 6.
 
-The variants are the built page with one lever of its start-up undone each, the page as it was before those levers
-(REFERENCE_*: PyScript's <mpy-script>, modules as source, its tags after the form), and the floors: an empty page
-running one line of Python with the page's engine and interpreter, and the same with the reference's PyScript.
+The variants are the built page with one lever of its start-up undone each (its runtime preloaded from the head,
+which python-page.js asks for instead), two levers measured and not kept (start tags first in the head, the questions
+in a <template>), the page as it was before those levers (REFERENCE_*:
+PyScript's <mpy-script>, modules as source, its tags after the form), and the floors: an empty page running one line
+of Python with the page's engine and interpreter, and the same with the reference's PyScript.
 """
 
 import gzip
@@ -147,6 +149,26 @@ def as_source(page):
     return page.replace('.mpy"', '.py"')
 
 
+def runtime_in_head(page):
+    """The page with its settings block and start script first in its head, before the stylesheets (measured, not
+    kept: Python's start then takes turns with the browser reading and laying out the page, and both end later)."""
+    block = RUNTIME_BLOCK.search(page).group(0)
+    start = re.search(r'<script type="application/json" data-python-page>.*?</script>\s*<script type="module"[^>]*>'
+                      r'</script>', block, re.S).group(0)
+    page = page.replace(block, block.replace(start, ""), 1)
+    head = page.index("<head>") + len("<head>")
+    return page[:head] + "\n" + start + page[head:]
+
+
+def form_in_template(page):
+    """The page with its questions in a <template> that a script right after it puts in place (measured, not kept:
+    the browser reads the markup faster, then lays it out all the same)."""
+    first = re.search(r'<div class="selfcheck-group"', page).start()
+    end = page.rindex("<", 0, page.index('class="selfcheck-results"'))
+    return (page[:first] + '<template id="questions">' + page[first:end] + "</template><script>(function (t) { "
+            't.replaceWith(t.content); })(document.getElementById("questions"));</script>' + page[end:])
+
+
 def runtime_after_form(page):
     """The page with its Python tags after the form, where the interpreter starts once the page is read."""
     block = RUNTIME_BLOCK.search(page).group(0)
@@ -184,10 +206,20 @@ def reference(page, compiled=False):
     return page.replace("</head>", "\n".join(preloads) + "\n</head>", 1).replace("</article>", runtime + "</article>", 1)
 
 
+ENGINE_PRELOADS = ['<link rel="modulepreload" href="../assets/polyscript/index.js">',
+                   '<link rel="modulepreload" href="../assets/micropython/micropython.mjs">',
+                   '<link rel="preload" href="../assets/micropython/micropython.wasm" as="fetch" crossorigin>']
+
+
+def head_preloads(page):
+    """The page with the engine, the interpreter and every Python file preloaded from its head, as it had them."""
+    links = ENGINE_PRELOADS + ['<link rel="preload" href="%s" as="fetch" crossorigin>' % url
+                               for url in settings_of(page)["files"]]
+    return page.replace("</head>", "\n".join(links) + "\n</head>", 1)
+
+
 def floor(page):
-    preloads = "\n".join(link for link in re.findall(LINK, page)
-                         if "/python/" not in link and "python-page.js" not in link)
-    return FLOOR_PAGE % {"head": preloads, "body": FLOOR_ENGINE % json.dumps(FLOOR_LINE)}
+    return FLOOR_PAGE % {"head": "\n".join(ENGINE_PRELOADS), "body": FLOOR_ENGINE % json.dumps(FLOOR_LINE)}
 
 
 def reference_floor(page):
@@ -210,6 +242,9 @@ VARIANTS = {
     "reference+mpy": ("the same with the compiled modules", lambda page, _: reference(page, compiled=True)),
     "no-mpy": ("the page with its modules as source", lambda page, _: as_source(page)),
     "late-start": ("the page with its Python tags after the form", lambda page, _: runtime_after_form(page)),
+    "preloads": ("the page preloading its runtime from its head", lambda page, _: head_preloads(page)),
+    "head-start": ("the page with its start tags first in its head", lambda page, _: runtime_in_head(page)),
+    "template": ("the page with its questions in a <template>", lambda page, _: form_in_template(page)),
     "one-task": ("the page starting Python in one task", in_one_task),
     "floor": ("an empty page: one line of Python, the page's engine", lambda page, _: floor(page)),
     "floor-pyscript": ("an empty page: one line of Python, PyScript", lambda page, _: reference_floor(page)),

@@ -1,6 +1,6 @@
 """What the built site ships for the self-check page: only the modules the page imports, without docstrings, that
 still compile, compiled to the shipped MicroPython's .mpy format, one data file per language, and a page that
-preloads all of them (no browser needed)."""
+names all of them in its settings (no browser needed)."""
 
 import ast
 import json
@@ -131,20 +131,21 @@ def test_texts_left_out_of_the_page_data_are_named_by_no_shipped_module(site_dir
     assert not [key for key in BUILD_ONLY_TEXTS if key not in ui]  # no stale entry
 
 
-def test_the_page_preloads_the_runtime_and_mounts_its_language(site_dir):
+def test_the_page_names_its_runtime_in_its_settings_and_mounts_its_language(site_dir):
     for path, lang in (("selfcheck/index.html", "fr"), ("en/selfcheck/index.html", "en")):
         page = (site_dir / path).read_text(encoding="utf-8")
         head = page[: page.index("</head>")]
         up = "../" if lang == "en" else ""
-        for script in ("javascripts/python-page.js", "polyscript/index.js", "micropython/micropython.mjs"):
-            assert '<link rel="modulepreload" href="../%sassets/%s">' % (up, script) in head
-        assert '<link rel="preload" href="../%sassets/micropython/micropython.wasm" as="fetch" crossorigin>' % up in head
+        # Nothing of the runtime in the head: the page paints first, python-page.js asks for it all when it runs.
+        assert "preload" not in head and "micropython" not in head
         found = settings(site_dir, path)
+        assert found["interpreter"] == "../%sassets/micropython/micropython.mjs" % up
+        assert found["binary"] == "../%sassets/micropython/micropython.wasm" % up
         assert found["files"]["../%sassets/python/selfcheck/page-data.%s.json" % (up, lang)] == "./selfcheck/page_data.json"
         assert ("page-data.%s.json" % ("en" if lang == "fr" else "fr")) not in page
-        for url, mount in found["files"].items():  # every file is there, preloaded, compiled but the data
+        for url in [found["interpreter"], found["binary"]] + list(found["files"]):  # every file is there
             assert (site_dir / Path(path).parent / url).resolve().is_file(), url
-            assert '<link rel="preload" href="%s" as="fetch" crossorigin>' % url in head
+        for url, mount in found["files"].items():  # compiled but the data
             assert mount.endswith(".json" if "page-data" in url else ".mpy"), mount
         assert found["module"] == "selfcheck_page" and "plan_view" in found["modules"]
         assert found["failed"] == say(read_ui(), "start_failed", lang)

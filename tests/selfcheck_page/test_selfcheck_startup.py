@@ -2,6 +2,11 @@
 scores the same; when Python cannot start, or fails while starting, the reader is told in their language. Answers
 given before Python is ready: test_selfcheck_reliability.py and test_selfcheck_results.py."""
 
+import json
+import re
+from collections import Counter
+from urllib.parse import urljoin
+
 import pytest
 
 from selfcheck.text import say
@@ -31,6 +36,24 @@ def test_with_its_modules_as_source_the_page_scores_the_same(browser, base_url, 
         assert visit.shown() == as_shown(expected_view(answers, lang))
         assert [url for url in requested if url.endswith("/assets/python/selfcheck/scoring.py")]
         assert not [url for url in requested if url.endswith(".mpy")]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_file_of_the_runtime_is_downloaded_once(browser, base_url, lang):
+    """python-page.js asks for the interpreter, its binary and every file at once; polyscript's own requests must
+    take those, not download each file a second time."""
+    with Visit(browser, base_url) as visit:
+        requested = Counter()
+        visit.page.on("request", lambda request: requested.update([request.url]))
+        visit.open(lang)
+        visit.page.wait_for_load_state("networkidle")
+        page_url = base_url + PATHS[lang]
+        block = visit.page.text_content("script[data-python-page]")
+        settings = json.loads(block)
+        runtime = [urljoin(page_url, url) for url in [settings["interpreter"], settings["binary"]] + list(settings["files"])]
+        assert len(runtime) > 20
+        assert {url: requested[url] for url in runtime} == {url: 1 for url in runtime}
+        assert not [url for url, count in requested.items() if count > 1 and not re.search(r"favicon", url)]
 
 
 def assert_told(visit, lang):

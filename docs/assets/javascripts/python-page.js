@@ -1,9 +1,9 @@
 // Starts a page's Python: MicroPython on polyscript (the engine PyScript is built on), without PyScript's own
 // Python library, which these pages do not use and which costs a download, a write and an import at every load.
 // The page's settings are a JSON block written by the build (hooks/selfcheck_page.py, `runtime_tags`):
-// {interpreter, files, module, modules, failed}. This module runs as soon as it is fetched, while the browser is
-// still reading the page, so the interpreter downloads and compiles meanwhile; page_start.py then waits for the
-// whole document before it imports the page's module.
+// {interpreter, binary, files, module, modules, failed}. The browser runs this module once it has read most of the
+// page; the interpreter then downloads and compiles while it reads the rest, and page_start.py waits for the whole
+// document before it imports the page's module.
 //
 // If Python cannot start (no WebAssembly, a file that did not download, a Python error on the way), the reader is
 // told so in the page's notice, in the page's language (`failed`), instead of facing a form that never answers.
@@ -26,6 +26,21 @@
   // page_start.py says when Python fails while starting. Before that, a promise rejected with no one to catch it is
   // polyscript or the interpreter failing to load (the theme's scripts wait for Python on these pages): it stays in
   // the console, and the reader is told.
+  // Everything Python needs is asked for at once, rather than each file when the one before it asks: the
+  // interpreter, its binary and the page's files (polyscript's own requests then find them on the way).
+  function preload(href, rel) {
+    var link = document.createElement("link");
+    link.rel = rel;
+    link.href = href;
+    if (rel === "preload") {
+      link.as = "fetch";
+      link.crossOrigin = "anonymous";
+    }
+    document.head.appendChild(link);
+  }
+  preload(settings.interpreter, "modulepreload");
+  [settings.binary].concat(Object.keys(settings.files)).forEach(function (href) { preload(href, "preload"); });
+
   window.addEventListener("python-page:failed", failed);
   window.addEventListener("unhandledrejection", failed);
   import("../polyscript/index.js").then(function () {
