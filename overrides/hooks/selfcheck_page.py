@@ -154,8 +154,8 @@ def runtime_tags(page, lang, runtime):
     python-page.js asks for them all at once when it runs, which the browser does once it has read most of the page.
     Preloaded from the head, they took the network from the page's own first paint (Lighthouse's simulated slow
     mobile then put the largest paint after the 200 KB interpreter) and made the browser read the page in more,
-    smaller steps, for no earlier data-ready (`make bench`, "preloads" variant). The storage script is a plain one:
-    it has run by the time Python starts.
+    smaller steps; Python was ready a little sooner on a fast machine (`make bench`, "preloads" variant), the page
+    seen much later on a slow phone. The storage script is a plain one: it has run by the time Python starts.
     """
 
     def url(path):
