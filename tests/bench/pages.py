@@ -140,8 +140,6 @@ def with_settings(page, settings):
 
 
 RUNTIME_BLOCK = re.compile(r'<div class="selfcheck-runtime">.*?</div>\n?', re.S)
-LINK = r'<link rel="(?:module)?preload" href="\.\./assets/(?:python|polyscript|micropython|javascripts)/[^>]*>'
-PRELOAD = re.compile(r"\s*" + LINK)
 
 
 def as_source(page):
@@ -203,7 +201,7 @@ def reference(page, compiled=False):
                  for url in ["../assets/micropython/micropython.wasm", "../assets/python/selfcheck_page.py"] + list(files)]
     runtime = REFERENCE_RUNTIME % {"py_config": html.escape(json.dumps({"plugins": REFERENCE_PLUGINS})),
                                    "config": html.escape(json.dumps(config))}
-    page = PRELOAD.sub("", RUNTIME_BLOCK.sub("", page, count=1))
+    page = RUNTIME_BLOCK.sub("", page, count=1)
     return page.replace("</head>", "\n".join(preloads) + "\n</head>", 1).replace("</article>", runtime + "</article>", 1)
 
 

@@ -23,9 +23,6 @@
     document.documentElement.dataset.pythonFailed = "1";
   }
 
-  // page_start.py says when Python fails while starting. Before that, a promise rejected with no one to catch it is
-  // polyscript or the interpreter failing to load (the theme's scripts wait for Python on these pages): it stays in
-  // the console, and the reader is told.
   // Everything Python needs is asked for at once, rather than each file when the one before it asks: the
   // interpreter, its binary and the page's files (polyscript's own requests then find them on the way).
   function preload(href, rel) {
@@ -41,6 +38,9 @@
   preload(settings.interpreter, "modulepreload");
   [settings.binary].concat(Object.keys(settings.files)).forEach(function (href) { preload(href, "preload"); });
 
+  // page_start.py says when Python fails while starting. Before that, a promise rejected with no one to catch it is
+  // polyscript or the interpreter failing to load (the theme's scripts wait for Python on these pages): it stays in
+  // the console, and the reader is told.
   window.addEventListener("python-page:failed", failed);
   window.addEventListener("unhandledrejection", failed);
   import("../polyscript/index.js").then(function () {

@@ -1,10 +1,31 @@
-# Parts a page script shares (PyScript, MicroPython): elements built from texts and node trees, downloads, and the
-# confirmation dialog. Texts always become text nodes or attribute values, never markup.
+# Parts a page script shares (PyScript, MicroPython): its guard on every entry point, elements built from texts and
+# node trees, downloads, and the confirmation dialog. Texts always become text nodes or attribute values, never markup.
 import json
 
 from js import document, window
+from jsffi import create_proxy
 
 SVG = "http://www.w3.org/2000/svg"
+
+
+def entry_guards(fault):
+    """(guarded, listener) for a page whose unexpected Python errors go to `fault(error)`. `guarded(handler)` runs
+    `handler` and hands an error to `fault` instead of leaving the page half-working in silence; `listener(handler)`
+    is that as a JavaScript function, for addEventListener and promise callbacks."""
+
+    def guarded(handler):
+        def run(*args):
+            try:
+                handler(*args)
+            except Exception as error:
+                fault(error)
+
+        return run
+
+    def listener(handler):
+        return create_proxy(guarded(handler))
+
+    return guarded, listener
 
 
 def html_node(tag, text=None, attributes=None):

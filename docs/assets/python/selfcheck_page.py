@@ -10,7 +10,6 @@
 import sys
 
 from js import document, window
-from jsffi import create_proxy
 
 from selfcheck.answers import (SIZE_LIMIT, AnswersError, clean_label, count_answers, empty_answers, excerpt,
                                export_file_name, export_text, is_share_fragment, merge_answers, new_respondent_id,
@@ -26,7 +25,7 @@ from selfcheck.scoring import score
 from selfcheck.text import say
 
 from baseline_view import BaselineView
-from page_parts import Dialog, dom_node, download, html_node, read_page_data
+from page_parts import Dialog, dom_node, download, entry_guards, html_node, read_page_data
 from plan_view import PlanView
 
 
@@ -89,19 +88,7 @@ def fault(error):
     notify(say(ui, "unexpected_error", lang), "error", True)
 
 
-def guarded(handler):
-    """`handler`, made unable to leave the page half-working in silence."""
-    def run(*args):
-        try:
-            handler(*args)
-        except Exception as error:
-            fault(error)
-
-    return run
-
-
-def listener(handler):
-    return create_proxy(guarded(handler))
+guarded, listener = entry_guards(fault)
 
 
 # Elements written on every change, found once ------------------------------------------------------------------

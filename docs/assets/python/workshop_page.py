@@ -12,7 +12,6 @@
 import sys
 
 from js import document, window
-from jsffi import create_proxy
 
 from selfcheck.answers import SIZE_LIMIT, AnswersError, clean_label, empty_answers, excerpt, export_text
 from selfcheck.collect import add_sources, read_results_file, refusal_line
@@ -23,7 +22,7 @@ from selfcheck.invitation import check_email, invitation_fragment
 from selfcheck.plan import priorities_of, read_plan
 from selfcheck.text import say
 
-from page_parts import SVG, Dialog, dom_node, download, html_node, read_page_data
+from page_parts import SVG, Dialog, dom_node, download, entry_guards, html_node, read_page_data
 from plan_view import PlanView
 
 STORED_LIMIT = SIZE_LIMIT  # the set is kept as a group file, which any file's limits hold whole
@@ -74,18 +73,7 @@ def fault(error):
     notify(say_here("workshop_unexpected_error"), "error", True)
 
 
-def guarded(handler):
-    def run(*args):
-        try:
-            handler(*args)
-        except Exception as error:
-            fault(error)
-
-    return run
-
-
-def listener(handler):
-    return create_proxy(guarded(handler))
+guarded, listener = entry_guards(fault)
 
 
 notice = find("[data-notice]")
